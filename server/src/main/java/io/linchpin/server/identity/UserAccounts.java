@@ -1,0 +1,47 @@
+package io.linchpin.server.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.linchpin.server.platform.InvalidInputException;
+
+/** The user accounts other capabilities (and the demo data) may read and create. */
+@Service
+public class UserAccounts {
+
+    private final Users users;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAccounts(Users users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional
+    public UserSummary create(String username, String displayName, String email, String password, boolean admin) {
+        if (users.findByUsername(username).isPresent()) {
+            throw new InvalidInputException("username", "The username " + username + " is taken");
+        }
+        return UserSummary.of(users.save(User.create(username, displayName, email, passwordEncoder.encode(password), admin)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(long id) {
+        return users.findById(id).map(UserSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByUsername(String username) {
+        return users.findByUsername(username).map(UserSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> findAll(Collection<Long> ids) {
+        return users.findAllById(ids).stream().map(UserSummary::of).toList();
+    }
+}

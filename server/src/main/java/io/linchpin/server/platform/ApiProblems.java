@@ -1,0 +1,101 @@
+package io.linchpin.server.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import io.linchpin.server.platform.InvalidInputException.FieldProblem;
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * Every API error is an RFC 9457 problem detail ({@code application/problem+json}); input errors
+ * carry {@code errors}: the list of failing fields, each with what is wrong.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        if (e.current() != null) {
+            problem.setProperty("current", e.current());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return withFields(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()), e.fields());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        List<FieldProblem> fields = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
+        return withFields(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid input"), fields);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            fields.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> fields.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+        ProblemDetail problem = withFields(ProblemDetail.forStatusAndDetail(status, "Invalid input"), fields);
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> fields.add(
+                new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        ProblemDetail problem = withFields(ProblemDetail.forStatusAndDetail(status, "Invalid input"), fields);
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Malformed request body: " + readableCause(ex));
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    private static String readableCause(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getMostSpecificCause();
+        String message = cause.getMessage() == null ? ex.getMessage() : cause.getMessage();
+        // Parser messages end with a source excerpt that may echo the whole body back; the first line says enough.
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static ProblemDetail withFields(ProblemDetail problem, List<FieldProblem> fields) {
+        problem.setProperty("errors", fields);
+        return problem;
+    }
+}
