@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * First start on an empty database: creates {@code admin} with {@code LINCHPIN_ADMIN_PASSWORD},
- * or with a generated password printed once in the log (it is stored only as a hash).
+ * First start on an empty database: creates the install's own organisation
+ * ({@code LINCHPIN_ORGANISATION_NAME}) and {@code admin} with {@code LINCHPIN_ADMIN_PASSWORD}, or
+ * with a generated password printed once in the log (it is stored only as a hash).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,13 +26,19 @@ class AdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final Users users;
+    private final Organisations organisations;
     private final PasswordEncoder passwordEncoder;
     private final String adminPassword;
+    private final String organisationName;
 
-    AdminBootstrap(Users users, PasswordEncoder passwordEncoder, @Value("${linchpin.admin-password:}") String adminPassword) {
+    AdminBootstrap(Users users, Organisations organisations, PasswordEncoder passwordEncoder,
+            @Value("${linchpin.admin-password:}") String adminPassword,
+            @Value("${linchpin.organisation-name:}") String organisationName) {
         this.users = users;
+        this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.adminPassword = adminPassword;
+        this.organisationName = organisationName;
     }
 
     @Override
@@ -42,7 +49,8 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = adminPassword.isBlank();
         String password = generated ? generatePassword() : adminPassword;
-        users.save(User.create("admin", "Administrator", null, passwordEncoder.encode(password), true));
+        Organisation home = organisations.save(Organisation.create(organisationName, Organisation.Kind.INTERNAL));
+        users.save(User.create("admin", "Administrator", null, passwordEncoder.encode(password), true, home.id()));
         if (generated) {
             log.warn("\n\n    Created the first user 'admin' with the generated password: {}\n"
                     + "    It is shown only this once. Set LINCHPIN_ADMIN_PASSWORD to choose it.\n", password);

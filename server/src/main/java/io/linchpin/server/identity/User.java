@@ -8,9 +8,11 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table("users")
 record User(@Id Long id, String username, String displayName, String email, String passwordHash, boolean admin,
-        boolean enabled, Instant createdAt, @Version long version) {
+        boolean enabled, Long organisationId, Long departmentId, Instant createdAt, @Version long version) {
 
-    static User create(String username, String displayName, String email, String passwordHash, boolean admin) {
-        return new User(null, username, displayName, email, passwordHash, admin, true, Instant.now(), 0);
+    static User create(String username, String displayName, String email, String passwordHash, boolean admin,
+            long organisationId) {
+        return new User(null, username, displayName, email, passwordHash, admin, true, organisationId, null,
+                Instant.now(), 0);
     }
 }

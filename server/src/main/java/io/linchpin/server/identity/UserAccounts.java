@@ -16,18 +16,22 @@ public class UserAccounts {
 
     private final Users users;
     private final PasswordEncoder passwordEncoder;
+    private final OrganisationDirectory organisations;
 
-    UserAccounts(Users users, PasswordEncoder passwordEncoder) {
+    UserAccounts(Users users, PasswordEncoder passwordEncoder, OrganisationDirectory organisations) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.organisations = organisations;
     }
 
+    /** Creates a person of the install's own organisation. */
     @Transactional
     public UserSummary create(String username, String displayName, String email, String password, boolean admin) {
         if (users.findByUsername(username).isPresent()) {
             throw new InvalidInputException("username", "The username " + username + " is taken");
         }
-        return UserSummary.of(users.save(User.create(username, displayName, email, passwordEncoder.encode(password), admin)));
+        return UserSummary.of(users.save(User.create(username, displayName, email, passwordEncoder.encode(password),
+                admin, organisations.homeOrganisationId())));
     }
 
     @Transactional(readOnly = true)
