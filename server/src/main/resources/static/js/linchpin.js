@@ -6,3 +6,27 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A 422 answer is the form again with what is wrong: show it. Other errors are announced at the
+// top of the page instead of being swapped into it.
+htmx.config.responseHandling = [
+  {code: '204', swap: false},
+  {code: '[23]..', swap: true},
+  {code: '422', swap: true},
+  {code: '[45]..', swap: false, error: true}
+];
+
+document.addEventListener('htmx:responseError', function (event) {
+  var main = document.querySelector('main');
+  if (!main) {
+    return;
+  }
+  var status = event.detail.xhr.status;
+  var alert = document.createElement('div');
+  alert.className = 'alert alert-danger';
+  alert.setAttribute('role', 'alert');
+  alert.textContent = status === 403 ? 'You are not allowed to do this.'
+      : status === 409 ? 'Someone else changed this meanwhile. Reload the page to see their change.'
+      : 'The server could not do this (error ' + status + ').';
+  main.prepend(alert);
+});

@@ -2,6 +2,8 @@ package io.linchpin.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,8 +52,18 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             user = "sa";
         }
         TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=" + user,
-                "spring.datasource.password=" + password, "linchpin.admin-password=" + ADMIN_PASSWORD)
+                "spring.datasource.password=" + password, "linchpin.admin-password=" + ADMIN_PASSWORD,
+                "linchpin.data-dir=" + dataDir())
                 .applyTo(context);
+    }
+
+    /** A fresh directory for what the server writes beside its database (backups). */
+    private static Path dataDir() {
+        try {
+            return Files.createTempDirectory("linchpin-test-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary data directory", e);
+        }
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -28,15 +28,17 @@ class AdminBootstrap implements ApplicationRunner {
     private final Users users;
     private final Organisations organisations;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
     private final String adminPassword;
     private final String organisationName;
 
-    AdminBootstrap(Users users, Organisations organisations, PasswordEncoder passwordEncoder,
+    AdminBootstrap(Users users, Organisations organisations, PasswordEncoder passwordEncoder, AuditLog audit,
             @Value("${linchpin.admin-password:}") String adminPassword,
             @Value("${linchpin.organisation-name:}") String organisationName) {
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
         this.adminPassword = adminPassword;
         this.organisationName = organisationName;
     }
@@ -49,8 +51,10 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = adminPassword.isBlank();
         String password = generated ? generatePassword() : adminPassword;
-        Organisation home = organisations.save(Organisation.create(organisationName, Organisation.Kind.INTERNAL));
-        users.save(User.create("admin", "Administrator", null, passwordEncoder.encode(password), true, home.id()));
+        Organisation home = organisations.save(Organisation.create(organisationName, OrganisationKind.INTERNAL));
+        User admin = users.save(User.create("admin", "Administrator", null, passwordEncoder.encode(password), true, home.id()));
+        audit.record(null, "Organisation", home.id(), "CREATED", null, OrganisationSummary.of(home));
+        audit.record(null, "User", admin.id(), "CREATED", null, UserSummary.of(admin, OrganisationKind.INTERNAL));
         if (generated) {
             log.warn("\n\n    Created the first user 'admin' with the generated password: {}\n"
                     + "    It is shown only this once. Set LINCHPIN_ADMIN_PASSWORD to choose it.\n", password);

@@ -12,4 +12,8 @@ record Department(@Id Long id, Long organisationId, String name, Instant created
     static Department create(long organisationId, String name) {
         return new Department(null, organisationId, name, Instant.now(), 0);
     }
+
+    Department renamed(String newName, long expectedVersion) {
+        return new Department(id, organisationId, newName, createdAt, expectedVersion);
+    }
 }

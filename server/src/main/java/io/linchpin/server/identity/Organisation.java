@@ -7,14 +7,13 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("organisations")
-record Organisation(@Id Long id, String name, Kind kind, Instant createdAt, @Version long version) {
+record Organisation(@Id Long id, String name, OrganisationKind kind, Instant createdAt, @Version long version) {
 
-    /** The install's own organisation, or an outside party (a vendor, an outside expert). */
-    enum Kind {
-        INTERNAL, EXTERNAL
+    static Organisation create(String name, OrganisationKind kind) {
+        return new Organisation(null, name, kind, Instant.now(), 0);
     }
 
-    static Organisation create(String name, Kind kind) {
-        return new Organisation(null, name, kind, Instant.now(), 0);
+    Organisation renamed(String newName, long expectedVersion) {
+        return new Organisation(id, newName, kind, createdAt, expectedVersion);
     }
 }

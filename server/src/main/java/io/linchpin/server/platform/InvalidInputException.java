@@ -2,10 +2,14 @@ package io.linchpin.server.platform;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /**
  * Input that the service rejects after the syntax checks passed (an unknown reference, a cycle,
  * a transition that is not allowed). Nothing has been changed when it is thrown.
  */
+@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class InvalidInputException extends RuntimeException {
 
     private final List<FieldProblem> fields;
