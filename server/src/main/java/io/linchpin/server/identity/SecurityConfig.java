@@ -1,7 +1,6 @@
 package io.linchpin.server.identity;
 
 import java.io.IOException;
-import java.util.Map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,13 +11,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -79,19 +80,38 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?paused"));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         // Password links carry their secret in the path: never send it on as a referrer.
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /**
+     * A wrong password goes back to the form with a generic message; a paused sign-in keeps its
+     * reason in the session so that the form can say how long to wait.
+     */
+    private static final class SignInFailures extends SimpleUrlAuthenticationFailureHandler {
+
+        SignInFailures() {
+            super("/login?error");
+        }
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) throws IOException, ServletException {
+            if (exception instanceof SignInThrottledException) {
+                saveException(request, exception);
+                getRedirectStrategy().sendRedirect(request, response, "/login?paused");
+            } else {
+                super.onAuthenticationFailure(request, response, exception);
+            }
+        }
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
