@@ -27,7 +27,8 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
         SQLException sql = find(failure, SQLException.class);
         if (sql != null && (isConnectionFailure(sql) || find(failure, ConnectException.class) != null
                 || find(failure, UnknownHostException.class) != null)) {
-            return new FailureAnalysis("Linchpin cannot reach its database: " + rootMessage(failure),
+            return new FailureAnalysis("Linchpin cannot reach its database: " + firstLine(sql.getMessage() == null
+                    ? rootMessage(failure) : sql.getMessage()),
                     "Check that the database server is running and that LINCHPIN_DATABASE_URL, LINCHPIN_DATABASE_USER "
                             + "and LINCHPIN_DATABASE_PASSWORD are right. Without LINCHPIN_DATABASE_URL Linchpin uses "
                             + "its embedded H2 database under LINCHPIN_DATA_DIR (another process may be holding it open).",
@@ -41,6 +42,12 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
         // 08: connection exception; 28: invalid authorization; 3D: invalid catalog name; 90020: H2 file locked.
         return state != null && (state.startsWith("08") || state.startsWith("28") || state.startsWith("3D")
                 || state.equals("90020") || state.equals("90146"));
+    }
+
+    /** The driver's own words say which host, port or file failed; the first line is enough. */
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static String rootMessage(Throwable failure) {
