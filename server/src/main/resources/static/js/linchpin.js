@@ -30,3 +30,13 @@ document.addEventListener('htmx:responseError', function (event) {
       : 'The server could not do this (error ' + status + ').';
   main.prepend(alert);
 });
+
+// A form marked data-reset-on-success empties itself once the server has accepted it (a 2xx
+// answer), ready for the next entry; a refused form keeps what was typed.
+document.addEventListener('htmx:afterRequest', function (event) {
+  var form = event.detail.elt;
+  if (form instanceof HTMLFormElement && form.hasAttribute('data-reset-on-success') && event.detail.successful
+      && event.detail.xhr.status < 300) {
+    form.reset();
+  }
+});

@@ -70,6 +70,7 @@ class SignInThrottle {
     void recordFailure(String username, String address) {
         count(Scope.USERNAME, username, settings.maxFailures());
         count(Scope.ADDRESS, address, settings.maxFailuresPerAddress());
+        forgetOldCounts();
     }
 
     /**
@@ -80,6 +81,16 @@ class SignInThrottle {
         ownTransaction.executeWithoutResult(status -> jdbc
                 .sql("DELETE FROM sign_in_failures WHERE scope = :scope AND subject = :subject")
                 .param("scope", Scope.USERNAME.name()).param("subject", subject(username)).update());
+    }
+
+    /** Counts that can no longer lock anything go, so that guessing many usernames leaves no lasting rows. */
+    private void forgetOldCounts() {
+        Instant now = clock.instant();
+        ownTransaction.executeWithoutResult(status -> jdbc
+                .sql("DELETE FROM sign_in_failures WHERE first_failure_at < :windowStart "
+                        + "AND (locked_until IS NULL OR locked_until < :now)")
+                .param("windowStart", OffsetDateTime.ofInstant(now.minus(settings.lockout()), ZoneOffset.UTC))
+                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update());
     }
 
     private Optional<Instant> lockOf(Scope scope, String rawSubject) {

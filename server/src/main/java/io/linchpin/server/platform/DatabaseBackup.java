@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,12 +16,11 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Online backup of the embedded H2 database: {@code SCRIPT TO} writes the whole database (schema,
- * data, Flyway's history) as gzipped SQL, which H2's {@code RUNSCRIPT} (or its RunScript tool)
+ * data, Flyway's history) as gzipped SQL, from one consistent snapshot, which H2's {@code RUNSCRIPT} (or its RunScript tool)
  * loads into an empty database, also under a newer H2. PostgreSQL is backed up with its own tools
  * ({@code pg_dump}), as the README says.
  */
@@ -31,12 +31,10 @@ public class DatabaseBackup {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final DataSource dataSource;
-    private final JdbcClient jdbc;
     private final Path directory;
 
-    DatabaseBackup(DataSource dataSource, JdbcClient jdbc, Environment environment) {
+    DatabaseBackup(DataSource dataSource, Environment environment) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
         String configured = environment.getProperty("linchpin.backup-dir", "");
         this.directory = (configured.isBlank()
                 ? Path.of(environment.getProperty("linchpin.data-dir", "./data")).resolve("backups")
@@ -61,13 +59,35 @@ public class DatabaseBackup {
             throw new UncheckedIOException("Cannot create the backup directory " + directory
                     + " (LINCHPIN_BACKUP_DIR): " + e.getMessage(), e);
         }
-        jdbc.sql("SCRIPT TO '" + file.toString().replace("'", "''") + "' COMPRESSION GZIP").query().listOfRows();
+        script(file);
         try {
             long bytes = Files.size(file);
             log.info("Backed up the database to {} ({} bytes)", file, bytes);
             return new BackupFile(file, bytes, now);
         } catch (IOException e) {
             throw new UncheckedIOException("The backup " + file + " was not written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code SCRIPT} inside one serializable transaction: H2 then reads every table from the same
+     * snapshot, so the backup is consistent while people keep working.
+     */
+    private void script(Path file) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SCRIPT TO '" + file.toString().replace("'", "''") + "' COMPRESSION GZIP");
+                connection.commit();
+            } finally {
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The backup to " + file + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,12 @@ class SignInThrottleTest {
 
         throttle.recordFailure(username, address);
         assertThat(throttle.lockedUntil(username, address)).as("after a lock ran out, counting starts again").isEmpty();
+
+        clock.advance(LOCKOUT.plusSeconds(1));
+        throttle.recordFailure(TestUsers.unique("another"), null);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_failures WHERE subject IN (:subjects)")
+                .param("subjects", List.of(username.toLowerCase(), address)).query(Long.class).single())
+                .as("counts that can no longer lock anything are forgotten").isZero();
     }
 
     @Test
