@@ -47,4 +47,9 @@ public class OrganisationDirectory {
     public Optional<DepartmentSummary> department(long id) {
         return departments.findById(id).map(DepartmentSummary::of);
     }
+
+    boolean isExternal(Long organisationId) {
+        return organisationId != null && organisations.findById(organisationId)
+                .map(o -> o.kind() == Organisation.Kind.EXTERNAL).orElse(false);
+    }
 }

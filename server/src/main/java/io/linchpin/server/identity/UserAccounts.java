@@ -48,4 +48,10 @@ public class UserAccounts {
     public List<UserSummary> findAll(Collection<Long> ids) {
         return users.findAllById(ids).stream().map(UserSummary::of).toList();
     }
+
+    /** Whether the person belongs to an external organisation (a vendor, an outside expert). */
+    @Transactional(readOnly = true)
+    public boolean isExternal(long userId) {
+        return users.findById(userId).map(user -> organisations.isExternal(user.organisationId())).orElse(false);
+    }
 }

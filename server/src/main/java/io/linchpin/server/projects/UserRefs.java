@@ -1,0 +1,24 @@
+package io.linchpin.server.projects;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.linchpin.server.identity.UserAccounts;
+
+/** Resolves many user IDs in one query, for lists that show people (assignees, authors, actors). */
+final class UserRefs {
+
+    private UserRefs() {
+    }
+
+    static Map<Long, UserRef> of(UserAccounts users, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAll(new HashSet<>(ids)).stream().map(UserRef::of)
+                .collect(Collectors.toMap(UserRef::id, Function.identity()));
+    }
+}
