@@ -92,9 +92,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Malformed request body: " + readableCause(ex));
-        if (ex.getMostSpecificCause() instanceof DatabindException wrongValue && !wrongValue.getPath().isEmpty()) {
-            // A value of the wrong type: name the field, as a validation error would.
-            withFields(problem, List.of(new FieldProblem(jsonPath(wrongValue.getPath()), readableCause(ex))));
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException wrongValue && !wrongValue.getPath().isEmpty()) {
+                // A value of the wrong type: name the field, as a validation error would.
+                withFields(problem, List.of(new FieldProblem(jsonPath(wrongValue.getPath()), readableCause(ex))));
+                break;
+            }
         }
         return handleExceptionInternal(ex, problem, headers, status, request);
     }

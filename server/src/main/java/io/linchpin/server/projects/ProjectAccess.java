@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.linchpin.server.identity.LinchpinUser;
@@ -37,6 +38,19 @@ public class ProjectAccess {
             throw new AccessDeniedException("This needs the " + minimum.label() + " role in the project; you are a "
                     + role.label() + ".");
         }
+        return role;
+    }
+
+    /**
+     * As {@link #require}, and takes the project's write lock until the calling transaction ends:
+     * changes that must see a stable whole (the WBS, the dependency network) are made one at a time
+     * per project, on one server or several.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ProjectRole requireExclusive(long projectId, LinchpinUser user, ProjectRole minimum) {
+        ProjectRole role = require(projectId, user, minimum);
+        jdbc.sql("SELECT id FROM projects WHERE id = :project FOR UPDATE").param("project", projectId)
+                .query(Long.class).single();
         return role;
     }
 

@@ -176,8 +176,8 @@ public class ProjectService {
     /** Deletes a project and all its work (its history stays in the audit log). Owners only. */
     @Transactional
     public void delete(long projectId, LinchpinUser user, Long expectedVersion) {
-        ProjectRole role = access.require(projectId, user, ProjectRole.OWNER);
-        ProjectRow current = store.lock(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        ProjectRole role = access.requireExclusive(projectId, user, ProjectRole.OWNER);
+        ProjectRow current = store.find(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         if (expectedVersion != null && current.version() != expectedVersion) {
             throw stale(current, role, expectedVersion);
         }

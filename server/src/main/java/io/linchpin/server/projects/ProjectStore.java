@@ -35,15 +35,6 @@ class ProjectStore {
         return jdbc.sql("SELECT * FROM projects WHERE id = :id").param("id", id).query(ProjectStore::project).optional();
     }
 
-    /**
-     * Takes the project's write lock until the transaction ends: changes to the WBS and the workflow
-     * of one project are made one after another, on one server or several.
-     */
-    Optional<ProjectRow> lock(long id) {
-        return jdbc.sql("SELECT * FROM projects WHERE id = :id FOR UPDATE").param("id", id)
-                .query(ProjectStore::project).optional();
-    }
-
     boolean codeTaken(String code, Long exceptId) {
         return jdbc.sql("SELECT COUNT(*) FROM projects WHERE code = :code AND id <> :except")
                 .param("code", code).param("except", exceptId == null ? -1L : exceptId).query(Long.class).single() > 0;

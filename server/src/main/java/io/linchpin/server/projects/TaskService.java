@@ -115,8 +115,7 @@ public class TaskService {
     /** Adds a task under {@code parentId} (the top level when null) at {@code position} (last when null). */
     @Transactional
     public TaskView create(long projectId, LinchpinUser user, TaskDraft draft) {
-        access.require(projectId, user, ProjectRole.MEMBER);
-        projects.lock(projectId);
+        access.requireExclusive(projectId, user, ProjectRole.MEMBER);
         Checks checks = new Checks(projectId);
         checks.draft("", draft);
         if (draft.parentIndex() != null) {
@@ -144,11 +143,10 @@ public class TaskService {
      */
     @Transactional
     public List<TaskView> createAll(long projectId, LinchpinUser user, List<TaskDraft> drafts) {
-        access.require(projectId, user, ProjectRole.MANAGER);
+        access.requireExclusive(projectId, user, ProjectRole.MANAGER);
         if (drafts.size() > MAX_BULK) {
             throw new InvalidInputException("tasks", "at most " + MAX_BULK + " tasks per request; got " + drafts.size());
         }
-        projects.lock(projectId);
         Checks checks = new Checks(projectId);
         WbsOutline outline = WbsOutline.of(tasks.outline(projectId));
         int[] depth = new int[drafts.size()];
@@ -276,8 +274,7 @@ public class TaskService {
     /** Deletes a task with all its sub-tasks. */
     @Transactional
     public void delete(long projectId, long taskId, LinchpinUser user, Long expectedVersion) {
-        access.require(projectId, user, ProjectRole.MANAGER);
-        projects.lock(projectId);
+        access.requireExclusive(projectId, user, ProjectRole.MANAGER);
         TaskRow current = row(projectId, taskId);
         if (expectedVersion != null && current.version() != expectedVersion) {
             throw stale(current, expectedVersion);
@@ -296,8 +293,7 @@ public class TaskService {
     @Transactional
     public TaskView move(long projectId, long taskId, LinchpinUser user, Long parentId, Integer position,
             Long expectedVersion) {
-        access.require(projectId, user, ProjectRole.MEMBER);
-        projects.lock(projectId);
+        access.requireExclusive(projectId, user, ProjectRole.MEMBER);
         TaskRow current = row(projectId, taskId);
         if (expectedVersion != null && current.version() != expectedVersion) {
             throw stale(current, expectedVersion);
@@ -321,8 +317,7 @@ public class TaskService {
     /** Puts a task under the sibling just above it, as that sibling's last sub-task. */
     @Transactional
     public TaskView indent(long projectId, long taskId, LinchpinUser user) {
-        access.require(projectId, user, ProjectRole.MEMBER);
-        projects.lock(projectId);
+        access.requireExclusive(projectId, user, ProjectRole.MEMBER);
         TaskRow current = row(projectId, taskId);
         WbsOutline outline = WbsOutline.of(tasks.outline(projectId));
         int index = outline.indexOf(taskId);
@@ -343,8 +338,7 @@ public class TaskService {
      */
     @Transactional
     public TaskView outdent(long projectId, long taskId, LinchpinUser user) {
-        access.require(projectId, user, ProjectRole.MEMBER);
-        projects.lock(projectId);
+        access.requireExclusive(projectId, user, ProjectRole.MEMBER);
         TaskRow current = row(projectId, taskId);
         WbsOutline outline = WbsOutline.of(tasks.outline(projectId));
         Long parent = outline.parentOf(taskId);

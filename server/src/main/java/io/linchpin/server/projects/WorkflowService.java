@@ -31,17 +31,15 @@ import io.linchpin.server.projects.WorkflowStore.HistoryRow;
 public class WorkflowService {
 
     private final WorkflowStore workflows;
-    private final ProjectStore projects;
     private final TaskStore tasks;
     private final TaskService taskViews;
     private final ProjectAccess access;
     private final UserAccounts users;
     private final ProjectAudit audit;
 
-    WorkflowService(WorkflowStore workflows, ProjectStore projects, TaskStore tasks, TaskService taskViews,
+    WorkflowService(WorkflowStore workflows, TaskStore tasks, TaskService taskViews,
             ProjectAccess access, UserAccounts users, ProjectAudit audit) {
         this.workflows = workflows;
-        this.projects = projects;
         this.tasks = tasks;
         this.taskViews = taskViews;
         this.access = access;
@@ -61,8 +59,7 @@ public class WorkflowService {
      */
     @Transactional
     public WorkflowView replace(long projectId, LinchpinUser user, long expectedVersion, WorkflowDraft draft) {
-        access.require(projectId, user, ProjectRole.MANAGER);
-        projects.lock(projectId);
+        access.requireExclusive(projectId, user, ProjectRole.MANAGER);
         WorkflowView current = view(projectId);
         if (current.version() != expectedVersion) {
             throw new ConflictException("The workflow was changed by someone else: it is at version "
