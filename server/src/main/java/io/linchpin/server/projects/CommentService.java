@@ -11,16 +11,20 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import io.linchpin.server.identity.LinchpinUser;
 import io.linchpin.server.identity.UserAccounts;
 import io.linchpin.server.platform.ConflictException;
 import io.linchpin.server.platform.NotFoundException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * Comments on tasks. Members comment; authors edit their own; authors and managers delete them.
  */
 @Service
+@Validated
 public class CommentService {
 
     private final JdbcClient jdbc;
@@ -54,7 +58,7 @@ public class CommentService {
     }
 
     @Transactional
-    public CommentView add(long projectId, long taskId, LinchpinUser user, String body) {
+    public CommentView add(long projectId, long taskId, LinchpinUser user, @NotBlank @Size(max = 10000) String body) {
         access.require(projectId, user, ProjectRole.MEMBER);
         requireTask(projectId, taskId);
         Instant now = Instant.now();
@@ -72,7 +76,7 @@ public class CommentService {
     /** Changes a comment's text; only its author may. */
     @Transactional
     public CommentView edit(long projectId, long taskId, long commentId, LinchpinUser user, long expectedVersion,
-            String body) {
+            @NotBlank @Size(max = 10000) String body) {
         access.require(projectId, user, ProjectRole.MEMBER);
         requireTask(projectId, taskId);
         Row current = find(taskId, commentId);

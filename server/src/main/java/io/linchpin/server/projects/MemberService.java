@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import io.linchpin.server.identity.LinchpinUser;
 import io.linchpin.server.identity.UserAccounts;
@@ -15,6 +16,8 @@ import io.linchpin.server.platform.ConflictException;
 import io.linchpin.server.platform.InvalidInputException;
 import io.linchpin.server.platform.NotFoundException;
 import io.linchpin.server.projects.ProjectStore.MemberRow;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * Who works on a project, in which role. Managers add and remove members and viewers; owners also
@@ -22,6 +25,7 @@ import io.linchpin.server.projects.ProjectStore.MemberRow;
  * People of an external organisation get no project role: they will see only what is put to them.
  */
 @Service
+@Validated
 public class MemberService {
 
     private final ProjectStore store;
@@ -45,7 +49,7 @@ public class MemberService {
     }
 
     @Transactional
-    public MemberView add(long projectId, LinchpinUser user, MemberDraft draft) {
+    public MemberView add(long projectId, LinchpinUser user, @Valid MemberDraft draft) {
         ProjectRole mine = access.require(projectId, user, ProjectRole.MANAGER);
         mayGrant(mine, draft.role());
         UserSummary person = person(draft);
@@ -64,7 +68,8 @@ public class MemberService {
     }
 
     @Transactional
-    public MemberView changeRole(long projectId, long userId, LinchpinUser user, long expectedVersion, ProjectRole role) {
+    public MemberView changeRole(long projectId, long userId, LinchpinUser user, long expectedVersion,
+            @NotNull ProjectRole role) {
         ProjectRole mine = access.require(projectId, user, ProjectRole.MANAGER);
         MemberRow current = store.member(projectId, userId).orElseThrow(() -> new NotFoundException("Member", userId));
         UserRef person = users.find(userId).map(UserRef::of).orElseThrow();

@@ -9,6 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import io.linchpin.server.identity.LinchpinUser;
 import io.linchpin.server.identity.UserAccounts;
@@ -17,9 +18,11 @@ import io.linchpin.server.platform.ConflictException;
 import io.linchpin.server.platform.InvalidInputException;
 import io.linchpin.server.platform.NotFoundException;
 import io.linchpin.server.projects.ProjectStore.ProjectRow;
+import jakarta.validation.Valid;
 
 /** The portfolio: creating, reading, changing and deleting projects. */
 @Service
+@Validated
 public class ProjectService {
 
     private static final Map<String, String> SORTS = Map.of("code", "p.code", "name", "LOWER(p.name)",
@@ -77,7 +80,7 @@ public class ProjectService {
 
     /** Creates a project with the default workflow; its owner (the creator unless named) becomes a member. */
     @Transactional
-    public ProjectView create(LinchpinUser user, ProjectDraft draft) {
+    public ProjectView create(LinchpinUser user, @Valid ProjectDraft draft) {
         if (users.isExternal(user.id())) {
             throw new AccessDeniedException("People of an external organisation cannot create projects.");
         }
@@ -115,7 +118,7 @@ public class ProjectService {
 
     /** Changes a project; managers may, except that handing it to another owner needs the owner role. */
     @Transactional
-    public ProjectView update(long projectId, LinchpinUser user, long expectedVersion, ProjectChanges changes) {
+    public ProjectView update(long projectId, LinchpinUser user, long expectedVersion, @Valid ProjectChanges changes) {
         ProjectRole role = access.require(projectId, user,
                 changes.has("ownerId") ? ProjectRole.OWNER : ProjectRole.MANAGER);
         ProjectRow current = store.find(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));

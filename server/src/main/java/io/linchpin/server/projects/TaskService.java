@@ -10,11 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import io.linchpin.server.identity.LinchpinUser;
 import io.linchpin.server.identity.OrganisationDirectory;
@@ -24,6 +26,8 @@ import io.linchpin.server.platform.InvalidInputException;
 import io.linchpin.server.platform.NotFoundException;
 import io.linchpin.server.projects.ProjectStore.MemberRow;
 import io.linchpin.server.projects.TaskStore.TaskRow;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 
 /**
  * The WBS and its tasks. Members create, change and move tasks; managers delete them and create
@@ -31,6 +35,7 @@ import io.linchpin.server.projects.TaskStore.TaskRow;
  * in one pass and writes only the rows whose place changed.
  */
 @Service
+@Validated
 public class TaskService {
 
     /** Most tasks one bulk request may create. */
@@ -101,6 +106,20 @@ public class TaskService {
         return view(row(projectId, taskId));
     }
 
+    /** The task at an outline number such as "1.2.3", as people name tasks on the page. */
+    @Transactional(readOnly = true)
+    public Optional<TaskView> findByOutlineNumber(long projectId, LinchpinUser user, String outlineNumber) {
+        access.require(projectId, user, ProjectRole.VIEWER);
+        return WbsOutline.wbsKey(outlineNumber).flatMap(key -> tasks.findByWbsKey(projectId, key)).map(this::view);
+    }
+
+    /** How many tasks are in each status of the workflow, by status ID. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> countsByStatus(long projectId, LinchpinUser user) {
+        access.require(projectId, user, ProjectRole.VIEWER);
+        return tasks.countsByStatus(projectId);
+    }
+
     /**
      * Names tasks for another capability that has already checked access: the tasks of the project
      * among {@code ids}; IDs of other projects' tasks are left out.
@@ -114,7 +133,7 @@ public class TaskService {
 
     /** Adds a task under {@code parentId} (the top level when null) at {@code position} (last when null). */
     @Transactional
-    public TaskView create(long projectId, LinchpinUser user, TaskDraft draft) {
+    public TaskView create(long projectId, LinchpinUser user, @Valid TaskDraft draft) {
         access.requireExclusive(projectId, user, ProjectRole.MEMBER);
         Checks checks = new Checks(projectId);
         checks.draft("", draft);
@@ -142,7 +161,7 @@ public class TaskService {
      * ({@code parentIndex}). Every problem is reported with the index of its task.
      */
     @Transactional
-    public List<TaskView> createAll(long projectId, LinchpinUser user, List<TaskDraft> drafts) {
+    public List<TaskView> createAll(long projectId, LinchpinUser user, List<@Valid TaskDraft> drafts) {
         access.requireExclusive(projectId, user, ProjectRole.MANAGER);
         if (drafts.size() > MAX_BULK) {
             throw new InvalidInputException("tasks", "at most " + MAX_BULK + " tasks per request; got " + drafts.size());
@@ -195,7 +214,8 @@ public class TaskService {
 
     /** Changes a task's fields if it is still at {@code expectedVersion}; otherwise 409 with the current task. */
     @Transactional
-    public TaskView update(long projectId, long taskId, LinchpinUser user, long expectedVersion, TaskChanges changes) {
+    public TaskView update(long projectId, long taskId, LinchpinUser user, long expectedVersion,
+            @Valid TaskChanges changes) {
         access.require(projectId, user, ProjectRole.MEMBER);
         TaskRow current = row(projectId, taskId);
         if (current.version() != expectedVersion) {
@@ -291,7 +311,7 @@ public class TaskService {
      * {@code position} among its new siblings (last when null).
      */
     @Transactional
-    public TaskView move(long projectId, long taskId, LinchpinUser user, Long parentId, Integer position,
+    public TaskView move(long projectId, long taskId, LinchpinUser user, Long parentId, @Min(1) Integer position,
             Long expectedVersion) {
         access.requireExclusive(projectId, user, ProjectRole.MEMBER);
         TaskRow current = row(projectId, taskId);

@@ -62,6 +62,20 @@ class TaskStore {
                 .param("project", projectId).query(TaskStore::task).optional();
     }
 
+    Optional<TaskRow> findByWbsKey(long projectId, String wbsKey) {
+        return jdbc.sql(SELECT + " WHERE t.project_id = :project AND t.wbs_key = :key").param("project", projectId)
+                .param("key", wbsKey).query(TaskStore::task).optional();
+    }
+
+    Map<Long, Long> countsByStatus(long projectId) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT status_id, COUNT(*) FROM tasks WHERE project_id = :project GROUP BY status_id")
+                .param("project", projectId).query(rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** The tasks with these IDs, in WBS order. */
     List<TaskRow> findAll(long projectId, Collection<Long> ids) {
         List<TaskRow> rows = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outline of one project's tasks — who is whose parent, in which order — held in memory while
@@ -186,6 +187,19 @@ final class WbsOutline {
             number.append(Integer.parseInt(wbsKey, at, at + DIGITS, 10));
         }
         return number.toString();
+    }
+
+    /** The stored key of an outline number such as "1.2.3"; empty when the text is not one. */
+    static Optional<String> wbsKey(String outlineNumber) {
+        String text = outlineNumber == null ? "" : outlineNumber.strip();
+        if (!text.matches("[1-9][0-9]{0,5}(\\.[1-9][0-9]{0,5}){0," + (MAX_DEPTH - 1) + "}")) {
+            return Optional.empty();
+        }
+        StringBuilder key = new StringBuilder();
+        for (String rank : text.split("\\.")) {
+            key.append(rank(Integer.parseInt(rank)));
+        }
+        return Optional.of(key.toString());
     }
 
     static int outlineLevel(String wbsKey) {

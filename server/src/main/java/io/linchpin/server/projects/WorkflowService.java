@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import io.linchpin.server.identity.LinchpinUser;
 import io.linchpin.server.identity.UserAccounts;
@@ -22,12 +23,14 @@ import io.linchpin.server.platform.InvalidInputException;
 import io.linchpin.server.platform.NotFoundException;
 import io.linchpin.server.projects.TaskStore.TaskRow;
 import io.linchpin.server.projects.WorkflowStore.HistoryRow;
+import jakarta.validation.Valid;
 
 /**
  * Each project's workflow — its statuses and the allowed moves between them, each with the lowest
  * role that may make it — and the moves of tasks along it, kept as their history.
  */
 @Service
+@Validated
 public class WorkflowService {
 
     private final WorkflowStore workflows;
@@ -58,7 +61,8 @@ public class WorkflowService {
      * status still holding tasks cannot be left out.
      */
     @Transactional
-    public WorkflowView replace(long projectId, LinchpinUser user, long expectedVersion, WorkflowDraft draft) {
+    public WorkflowView replace(long projectId, LinchpinUser user, long expectedVersion,
+            @Valid WorkflowDraft draft) {
         access.requireExclusive(projectId, user, ProjectRole.MANAGER);
         WorkflowView current = view(projectId);
         if (current.version() != expectedVersion) {
@@ -153,7 +157,7 @@ public class WorkflowService {
      */
     @Transactional
     public TaskView transition(long projectId, long taskId, LinchpinUser user, long expectedVersion,
-            TransitionRequest request) {
+            @Valid TransitionRequest request) {
         ProjectRole role = access.require(projectId, user, ProjectRole.VIEWER);
         TaskRow task = task(projectId, taskId);
         if (task.version() != expectedVersion) {

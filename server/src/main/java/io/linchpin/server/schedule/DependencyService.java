@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import io.linchpin.server.identity.LinchpinUser;
 import io.linchpin.server.platform.InvalidInputException;
@@ -19,12 +20,14 @@ import io.linchpin.server.projects.TaskRef;
 import io.linchpin.server.projects.TaskService;
 import io.linchpin.server.projects.WorkingDuration;
 import io.linchpin.server.schedule.LinkStore.LinkRow;
+import jakarta.validation.Valid;
 
 /**
  * The dependencies of a project's tasks. Members add and remove them; a link that would close a
  * cycle is refused with the tasks on the cycle named.
  */
 @Service
+@Validated
 public class DependencyService {
 
     private final LinkStore links;
@@ -53,7 +56,7 @@ public class DependencyService {
     }
 
     @Transactional
-    public LinkView create(long projectId, LinchpinUser user, LinkDraft draft) {
+    public LinkView create(long projectId, LinchpinUser user, @Valid LinkDraft draft) {
         access.requireExclusive(projectId, user, ProjectRole.MEMBER);
         long predecessor = draft.predecessorId();
         long successor = draft.successorId();
