@@ -149,7 +149,7 @@ public class TaskService {
         checks.problems.throwIfAny("The task cannot be created");
         long id = insert(projectId, List.of(draft)).get(0);
         outline.add(id, draft.parentId(), draft.position() == null ? siblings : draft.position() - 1, kindOf(draft));
-        tasks.place(outline.changes());
+        tasks.place(projectId, outline.renumber());
         TaskView created = view(row(projectId, id));
         audit.record(projectId, "Task", id, "CREATE", null, created);
         return created;
@@ -204,7 +204,7 @@ public class TaskService {
             Long parent = draft.parentIndex() != null ? ids.get(draft.parentIndex()) : draft.parentId();
             outline.add(ids.get(i), parent, outline.childCount(parent), kindOf(draft));
         }
-        tasks.place(outline.changes());
+        tasks.place(projectId, outline.renumber());
         Map<Long, TaskView> created = views(tasks.findAll(projectId, ids)).stream()
                 .collect(Collectors.toMap(TaskView::id, Function.identity()));
         List<TaskView> inOrder = ids.stream().map(created::get).toList();
@@ -302,7 +302,7 @@ public class TaskService {
         WbsOutline outline = WbsOutline.of(tasks.outline(projectId));
         List<TaskView> removed = views(tasks.findAll(projectId, outline.remove(taskId)));
         tasks.delete(taskId);
-        tasks.place(outline.changes());
+        tasks.place(projectId, outline.renumber());
         removed.forEach(task -> audit.record(projectId, "Task", task.id(), "DELETE", task, null));
     }
 
@@ -380,7 +380,7 @@ public class TaskService {
 
     private TaskView placed(long projectId, TaskRow before, WbsOutline outline, String action) {
         TaskView was = view(before);
-        tasks.place(outline.changes());
+        tasks.place(projectId, outline.renumber());
         tasks.touch(before.id());
         TaskView now = view(row(projectId, before.id()));
         audit.record(projectId, "Task", before.id(), action, was, now);

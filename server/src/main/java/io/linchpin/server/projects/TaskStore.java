@@ -117,16 +117,38 @@ class TaskStore {
         return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
 
-    /** Writes renumbered places in one batch. */
-    void place(List<Placement> placements) {
-        if (placements.isEmpty()) {
-            return;
+    /**
+     * Stores a renumbered outline: each shifted sub-tree by one key rewrite, then new tasks in full
+     * and the parent, rank and kind of the tasks that moved. Rewritten keys are marked with a leading
+     * "x" until all rewrites are done, so that no rewrite matches a key another one just wrote; new
+     * tasks get their keys only after, for the same reason.
+     */
+    void place(long projectId, WbsOutline.Renumbering renumbering) {
+        if (!renumbering.rewrites().isEmpty()) {
+            batch.batchUpdate("""
+                    UPDATE tasks SET wbs_key = 'x' || :to || SUBSTRING(wbs_key FROM :rest)
+                    WHERE project_id = :project AND wbs_key LIKE :from""",
+                    renumbering.rewrites().stream().map(r -> new MapSqlParameterSource().addValue("project", projectId)
+                            .addValue("to", r.to()).addValue("rest", r.from().length() + 1)
+                            .addValue("from", r.from() + "%")).toArray(SqlParameterSource[]::new));
+            jdbc.sql("UPDATE tasks SET wbs_key = SUBSTRING(wbs_key FROM 2) WHERE project_id = :project AND wbs_key LIKE 'x%'")
+                    .param("project", projectId).update();
         }
-        batch.batchUpdate("""
-                UPDATE tasks SET parent_id = :parent, position = :position, wbs_key = :key, kind = :kind
-                WHERE id = :id""", placements.stream().map(p -> new MapSqlParameterSource().addValue("id", p.id())
-                .addValue("parent", p.parentId()).addValue("position", p.position()).addValue("key", p.wbsKey())
-                .addValue("kind", p.kind().name())).toArray(SqlParameterSource[]::new));
+        if (!renumbering.inserted().isEmpty()) {
+            batch.batchUpdate("""
+                    UPDATE tasks SET parent_id = :parent, position = :position, wbs_key = :key, kind = :kind
+                    WHERE id = :id""", renumbering.inserted().stream().map(TaskStore::placement)
+                    .toArray(SqlParameterSource[]::new));
+        }
+        if (!renumbering.reranked().isEmpty()) {
+            batch.batchUpdate("UPDATE tasks SET parent_id = :parent, position = :position, kind = :kind WHERE id = :id",
+                    renumbering.reranked().stream().map(TaskStore::placement).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    private static SqlParameterSource placement(Placement p) {
+        return new MapSqlParameterSource().addValue("id", p.id()).addValue("parent", p.parentId())
+                .addValue("position", p.position()).addValue("key", p.wbsKey()).addValue("kind", p.kind().name());
     }
 
     /** Writes the task's fields if it is still at {@code row.version()}; false when someone changed it meanwhile. */

@@ -8,22 +8,37 @@ import java.util.Optional;
 
 /**
  * The outline of one project's tasks — who is whose parent, in which order — held in memory while
- * the WBS changes, then renumbered in one pass. {@link #changes()} lists only the tasks whose
- * parent, rank, outline number or kind moved, so a change near the end of a 100,000-task WBS writes
- * a handful of rows.
+ * the WBS changes, then renumbered in one pass. {@link #renumber()} says what to write: only the
+ * tasks whose parent, rank, outline number or kind moved, and, for whole sub-trees that only
+ * shifted, one key rewrite each instead of a write per task.
  *
  * <p>The stored outline number is the {@code wbs_key}: six digits per level ("1.2.3" is
  * "000001000002000003"), which sorts in WBS order and gives the outline level by its length.
  */
 final class WbsOutline {
 
-    static final int MAX_DEPTH = 50;
+    /** Deep enough for any WBS; keeps a key (plus the rewrite marker) within its column. */
+    static final int MAX_DEPTH = 40;
     static final int MAX_SIBLINGS = 999_999;
     private static final int DIGITS = 6;
     private static final long ROOT = 0;
 
     /** A task's place as stored: parent (null at the top), 1-based rank among siblings, key, kind. */
     record Placement(long id, Long parentId, int position, String wbsKey, TaskKind kind) {
+    }
+
+    /** Every task whose key starts with {@code from} gets {@code to} in its place (a sub-tree that shifted). */
+    record KeyRewrite(String from, String to) {
+    }
+
+    /**
+     * What a renumbering changes. {@code changed} is every task whose placement differs; to store
+     * them, write {@code inserted} in full (new tasks), the parent, rank and kind of {@code reranked},
+     * and apply the key {@code rewrites} in order (deepest first, so that a sub-tree that moved on
+     * its own is rewritten before the sub-tree that held it).
+     */
+    record Renumbering(List<Placement> changed, List<Placement> inserted, List<Placement> reranked,
+            List<KeyRewrite> rewrites) {
     }
 
     private final Map<Long, List<Long>> children = new HashMap<>();
@@ -175,6 +190,35 @@ final class WbsOutline {
         List<Placement> changed = new ArrayList<>();
         renumber(ROOT, "", changed);
         return changed;
+    }
+
+    /**
+     * Renumbers the whole outline and says how to store it with few writes. A task whose parent or
+     * rank changed roots a key rewrite of its whole sub-tree; its descendants whose own parent and
+     * rank did not change ride along with it.
+     */
+    Renumbering renumber() {
+        List<Placement> changed = changes();
+        List<Placement> inserted = new ArrayList<>();
+        List<Placement> reranked = new ArrayList<>();
+        List<KeyRewrite> rewrites = new ArrayList<>();
+        for (Placement now : changed) {
+            Placement was = stored.get(now.id());
+            if (was == null) {
+                inserted.add(now);
+                continue;
+            }
+            boolean placedAnew = !java.util.Objects.equals(was.parentId(), now.parentId())
+                    || was.position() != now.position();
+            if (placedAnew || was.kind() != now.kind()) {
+                reranked.add(now);
+            }
+            if (placedAnew && !was.wbsKey().equals(now.wbsKey())) {
+                rewrites.add(new KeyRewrite(was.wbsKey(), now.wbsKey()));
+            }
+        }
+        rewrites.sort((a, b) -> Integer.compare(b.from().length(), a.from().length()));
+        return new Renumbering(changed, inserted, reranked, rewrites);
     }
 
     /** The outline number people read ("1.2.3") from a stored key. */

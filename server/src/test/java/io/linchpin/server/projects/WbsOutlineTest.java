@@ -49,6 +49,34 @@ class WbsOutlineTest {
     }
 
     @Test
+    void aSubTreeThatShiftsIsOneKeyRewriteNotAWritePerTask() {
+        Map<Long, Placement> stored = new HashMap<>();
+        WbsOutline outline = WbsOutline.of(List.of());
+        outline.add(1, null, 0, TaskKind.TASK);
+        for (long child = 2; child <= 501; child++) {
+            outline.add(child, 1L, (int) child - 2, TaskKind.TASK);
+        }
+        apply(stored, outline.changes());
+
+        WbsOutline reloaded = WbsOutline.of(new ArrayList<>(stored.values()));
+        reloaded.add(1000, null, 0, TaskKind.MILESTONE);
+        WbsOutline.Renumbering renumbering = reloaded.renumber();
+        assertThat(renumbering.changed()).hasSize(502);
+        assertThat(renumbering.inserted()).extracting(Placement::id).containsExactly(1000L);
+        assertThat(renumbering.reranked()).extracting(Placement::id).containsExactly(1L);
+        assertThat(renumbering.rewrites()).containsExactly(new WbsOutline.KeyRewrite("000001", "000002"));
+    }
+
+    @Test
+    void outlineNumbersReadBackAsKeys() {
+        assertThat(WbsOutline.wbsKey("1.20.3")).contains("000001000020000003");
+        assertThat(WbsOutline.outlineNumber("000001000020000003")).isEqualTo("1.20.3");
+        assertThat(WbsOutline.wbsKey("1..2")).isEmpty();
+        assertThat(WbsOutline.wbsKey("0.1")).isEmpty();
+        assertThat(WbsOutline.wbsKey("<b>")).isEmpty();
+    }
+
+    @Test
     void outdentKeepsEveryRowInPlaceAndAdoptsTheFollowingSiblings() {
         Map<Long, Placement> stored = new HashMap<>();
         WbsOutline outline = WbsOutline.of(List.of());
@@ -129,9 +157,28 @@ class WbsOutlineTest {
             } else {
                 outline.remove(target).forEach(stored::remove);
             }
-            apply(stored, outline.changes());
+            WbsOutline.Renumbering renumbering = outline.renumber();
+            Map<Long, Placement> asSql = new HashMap<>(stored);
+            storeTheWayTheDatabaseDoes(asSql, renumbering);
+            apply(stored, renumbering.changed());
+            assertThat(asSql).as("seed %d, step %d", seed, step).isEqualTo(stored);
             assertConsistent(stored);
         }
+    }
+
+    /** What TaskStore.place does in SQL: rows in full or in part, then marked prefix rewrites, deepest first. */
+    private static void storeTheWayTheDatabaseDoes(Map<Long, Placement> rows, WbsOutline.Renumbering renumbering) {
+        Map<Long, String> keys = new HashMap<>();
+        rows.forEach((id, row) -> keys.put(id, row.wbsKey()));
+        for (WbsOutline.KeyRewrite rewrite : renumbering.rewrites()) {
+            keys.replaceAll((id, key) -> !key.startsWith("x") && !key.isEmpty() && key.startsWith(rewrite.from())
+                    ? "x" + rewrite.to() + key.substring(rewrite.from().length()) : key);
+        }
+        keys.replaceAll((id, key) -> key.startsWith("x") ? key.substring(1) : key);
+        renumbering.inserted().forEach(p -> keys.put(p.id(), p.wbsKey()));
+        renumbering.inserted().forEach(p -> rows.put(p.id(), p));
+        renumbering.reranked().forEach(p -> rows.put(p.id(), p));
+        rows.replaceAll((id, row) -> new Placement(id, row.parentId(), row.position(), keys.get(id), row.kind()));
     }
 
     static LongStream seeds() {
