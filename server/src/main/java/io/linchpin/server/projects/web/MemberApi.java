@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.linchpin.server.identity.LinchpinUser;
@@ -48,6 +50,7 @@ class MemberApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a member (managers add members and viewers; owners any role)",
             description = "People of an external organisation cannot get a project role.")
     ResponseEntity<MemberView> add(@AuthenticationPrincipal LinchpinUser user, @PathVariable long projectId,
@@ -68,6 +71,7 @@ class MemberApi {
     }
 
     @DeleteMapping("/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a member")
     ResponseEntity<Void> remove(@AuthenticationPrincipal LinchpinUser user, @PathVariable long projectId,
             @PathVariable long userId) {

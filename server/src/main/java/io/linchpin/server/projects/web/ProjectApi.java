@@ -3,6 +3,7 @@ package io.linchpin.server.projects.web;
 import java.net.URI;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.linchpin.server.identity.LinchpinUser;
@@ -56,6 +58,7 @@ class ProjectApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a project", description = "The caller (or ownerId) becomes its owner; it starts with "
             + "the default workflow. People of an external organisation cannot create projects.")
     ResponseEntity<ProjectView> create(@AuthenticationPrincipal LinchpinUser user,
@@ -84,6 +87,7 @@ class ProjectApi {
     }
 
     @DeleteMapping("/{projectId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a project and all its work (owners)")
     ResponseEntity<Void> delete(@AuthenticationPrincipal LinchpinUser user, @PathVariable long projectId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.linchpin.server.identity.LinchpinUser;
@@ -77,6 +78,7 @@ class TaskApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a task (members)")
     ResponseEntity<TaskView> create(@AuthenticationPrincipal LinchpinUser user, @PathVariable long projectId,
             @Valid @RequestBody TaskDraft draft) {
@@ -86,6 +88,7 @@ class TaskApi {
     }
 
     @PostMapping("/bulk")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create up to 1,000 tasks at once, all or nothing (managers)",
             description = "Tasks are added in order at the end of their parent; parentIndex puts a task under an "
                     + "earlier one of the same request. Every problem names its task by index (tasks[3].name).")
@@ -112,6 +115,7 @@ class TaskApi {
     }
 
     @DeleteMapping("/{taskId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a task and its sub-tasks (managers)")
     ResponseEntity<Void> delete(@AuthenticationPrincipal LinchpinUser user, @PathVariable long projectId,
             @PathVariable long taskId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -3,6 +3,7 @@ package io.linchpin.server.schedule.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.linchpin.server.identity.LinchpinUser;
@@ -39,6 +41,7 @@ class LinkApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Link two tasks (members)", description = "A link that would close a cycle is refused "
             + "(422) with the tasks on the cycle named.")
     ResponseEntity<LinkView> create(@AuthenticationPrincipal LinchpinUser user, @PathVariable long projectId,
@@ -49,6 +52,7 @@ class LinkApi {
     }
 
     @DeleteMapping("/{linkId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a dependency (members)")
     ResponseEntity<Void> delete(@AuthenticationPrincipal LinchpinUser user, @PathVariable long projectId,
             @PathVariable long linkId) {
