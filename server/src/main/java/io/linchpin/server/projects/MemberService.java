@@ -53,7 +53,7 @@ public class MemberService {
         ProjectRole mine = access.require(projectId, user, ProjectRole.MANAGER);
         mayGrant(mine, draft.role());
         UserSummary person = person(draft);
-        if (users.isExternal(person.id())) {
+        if (UserRefs.external(users, person.id())) {
             throw new InvalidInputException("userId", person.username() + " belongs to an external organisation: "
                     + "external people cannot be owners, managers, members or viewers of a project; they see only "
                     + "what is put to them");

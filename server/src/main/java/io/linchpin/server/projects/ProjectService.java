@@ -81,7 +81,7 @@ public class ProjectService {
     /** Creates a project with the default workflow; its owner (the creator unless named) becomes a member. */
     @Transactional
     public ProjectView create(LinchpinUser user, @Valid ProjectDraft draft) {
-        if (users.isExternal(user.id())) {
+        if (UserRefs.external(users, user.id())) {
             throw new AccessDeniedException("People of an external organisation cannot create projects.");
         }
         Problems problems = new Problems();
@@ -201,7 +201,7 @@ public class ProjectService {
         UserSummary owner = users.find(ownerId).orElse(null);
         if (owner == null) {
             problems.add("ownerId", "no user " + ownerId);
-        } else if (users.isExternal(ownerId)) {
+        } else if (UserRefs.external(users, ownerId)) {
             problems.add("ownerId", owner.username() + " belongs to an external organisation and cannot own a project");
         }
     }

@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 
 import io.linchpin.server.identity.UserAccounts;
 
-/** Resolves many user IDs in one query, for lists that show people (assignees, authors, actors). */
+/**
+ * What projects ask identity about people: many user IDs resolved in one query, for lists that show
+ * people (assignees, authors, actors), and whether someone belongs to an external organisation.
+ */
 final class UserRefs {
 
     private UserRefs() {
@@ -20,5 +23,10 @@ final class UserRefs {
         }
         return users.findAll(new HashSet<>(ids)).stream().map(UserRef::of)
                 .collect(Collectors.toMap(UserRef::id, Function.identity()));
+    }
+
+    /** People of an external organisation (vendors, outside experts) get no project role. */
+    static boolean external(UserAccounts users, long userId) {
+        return users.isExternal(userId);
     }
 }

@@ -7,39 +7,23 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.servlet.MockMvc;
 
 import io.linchpin.server.LinchpinIntegrationTest;
-import io.linchpin.server.TestApi;
+import io.linchpin.server.TeamTest;
 import io.linchpin.server.TestApi.Answer;
-import io.linchpin.server.TestTeam;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Bad input gets a problem that says what is wrong and where, and changes nothing. */
 @LinchpinIntegrationTest
-class BadInputTest {
+class BadInputTest extends TeamTest {
 
     static final String SCRIPT = "<script>alert('x')</script> & \"quotes\"";
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-
-    TestApi api;
-    TestTeam team;
     String tasks;
 
     @BeforeEach
     void setUp() {
-        api = new TestApi(mvc, json);
-        team = new TestTeam(context);
         tasks = team.projectPath() + "/tasks";
     }
 

@@ -10,32 +10,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
 
 import io.linchpin.server.LinchpinIntegrationTest;
-import io.linchpin.server.TestApi;
+import io.linchpin.server.TeamTest;
 import io.linchpin.server.TestApi.Answer;
-import io.linchpin.server.TestTeam;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Two people save the same task at the same moment, both from version 0: one wins, the other is told. */
 @LinchpinIntegrationTest
-class ConcurrentWritersTest {
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
+class ConcurrentWritersTest extends TeamTest {
 
     @Test
     void oneWinsTheOtherGets409WithTheCurrentTaskAndNothingIsLost() throws Exception {
-        TestApi api = new TestApi(mvc, json);
-        TestTeam team = new TestTeam(context);
         String tasks = team.projectPath() + "/tasks/";
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

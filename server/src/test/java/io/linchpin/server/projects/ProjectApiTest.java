@@ -5,42 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import io.linchpin.server.LinchpinIntegrationTest;
-import io.linchpin.server.TestApi;
+import io.linchpin.server.TeamTest;
 import io.linchpin.server.TestApi.Answer;
-import io.linchpin.server.TestTeam;
 import io.linchpin.server.identity.LinchpinUser;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @LinchpinIntegrationTest
-class ProjectApiTest {
+class ProjectApiTest extends TeamTest {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
     @Autowired
     JdbcClient jdbc;
-
-    TestApi api;
-    TestTeam team;
-
-    @BeforeEach
-    void setUp() {
-        api = new TestApi(mvc, json);
-        team = new TestTeam(context);
-    }
 
     @Test
     void aProjectIsRefusedWithEveryProblemNamed() {

@@ -11,25 +11,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.linchpin.server.LinchpinIntegrationTest;
-import io.linchpin.server.TestTeam;
+import io.linchpin.server.TeamTest;
 import io.linchpin.server.identity.LinchpinUser;
 
 /** The server-rendered pages: what each person sees, text escaped, edits in place and their conflicts. */
 @LinchpinIntegrationTest
-class ProjectPagesTest {
+class ProjectPagesTest extends TeamTest {
 
     static final String SCRIPT = BadInputTest.SCRIPT;
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MockMvc mvc;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -39,12 +33,10 @@ class ProjectPagesTest {
     @Autowired
     ProjectService projects;
 
-    TestTeam team;
     String base;
 
     @BeforeEach
     void setUp() {
-        team = new TestTeam(context);
         base = "/projects/" + team.project.id();
     }
 

@@ -9,38 +9,24 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.servlet.MockMvc;
 
 import io.linchpin.server.LinchpinIntegrationTest;
-import io.linchpin.server.TestApi;
+import io.linchpin.server.TeamTest;
 import io.linchpin.server.TestApi.Answer;
-import io.linchpin.server.TestTeam;
 import io.linchpin.server.identity.OrganisationDirectory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @LinchpinIntegrationTest
-class TaskApiTest {
+class TaskApiTest extends TeamTest {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
     @Autowired
     OrganisationDirectory organisations;
 
-    TestApi api;
-    TestTeam team;
     String tasks;
 
     @BeforeEach
     void setUp() {
-        api = new TestApi(mvc, json);
-        team = new TestTeam(context);
         tasks = team.projectPath() + "/tasks";
     }
 

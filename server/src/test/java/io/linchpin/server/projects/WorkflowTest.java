@@ -8,36 +8,20 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
 
 import io.linchpin.server.LinchpinIntegrationTest;
-import io.linchpin.server.TestApi;
+import io.linchpin.server.TeamTest;
 import io.linchpin.server.TestApi.Answer;
-import io.linchpin.server.TestTeam;
 import io.linchpin.server.identity.LinchpinUser;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @LinchpinIntegrationTest
-class WorkflowTest {
+class WorkflowTest extends TeamTest {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-
-    TestApi api;
-    TestTeam team;
     long task;
 
     @BeforeEach
     void setUp() {
-        api = new TestApi(mvc, json);
-        team = new TestTeam(context);
         task = api.post(team.member, team.projectPath() + "/tasks", Map.of("name", "Migrate DNS")).id();
     }
 

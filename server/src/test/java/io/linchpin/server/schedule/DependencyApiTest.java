@@ -6,29 +6,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
 
 import io.linchpin.server.LinchpinIntegrationTest;
-import io.linchpin.server.TestApi;
+import io.linchpin.server.TeamTest;
 import io.linchpin.server.TestApi.Answer;
-import io.linchpin.server.TestTeam;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @LinchpinIntegrationTest
-class DependencyApiTest {
+class DependencyApiTest extends TeamTest {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-
-    TestApi api;
-    TestTeam team;
     String links;
     long design;
     long build;
@@ -36,8 +22,6 @@ class DependencyApiTest {
 
     @BeforeEach
     void setUp() {
-        api = new TestApi(mvc, json);
-        team = new TestTeam(context);
         links = team.projectPath() + "/links";
         design = task("Design");
         build = task("Build");
