@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import io.linchpin.server.platform.InvalidInputException.FieldProblem;
 import jakarta.validation.ConstraintViolationException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Every API error is an RFC 9457 problem detail ({@code application/problem+json}); input errors
@@ -46,6 +49,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return withFields(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()), e.fields());
+    }
+
+    /** A role too low for what was asked, thrown by a capability's own check: say which role it needs. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -83,6 +92,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Malformed request body: " + readableCause(ex));
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException wrongValue && !wrongValue.getPath().isEmpty()) {
+                // A value of the wrong type: name the field, as a validation error would.
+                withFields(problem, List.of(new FieldProblem(jsonPath(wrongValue.getPath()), readableCause(ex))));
+                break;
+            }
+        }
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
@@ -92,6 +108,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         // Parser messages end with a source excerpt that may echo the whole body back; the first line says enough.
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static String jsonPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : path) {
+            if (step.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static ProblemDetail withFields(ProblemDetail problem, List<FieldProblem> fields) {

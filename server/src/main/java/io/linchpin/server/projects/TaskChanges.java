@@ -1,0 +1,117 @@
+package io.linchpin.server.projects;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Changes to a task's fields; see {@link Patch}. The status changes only through a transition of
+ * the workflow, and the place in the WBS only through a move.
+ */
+public class TaskChanges extends Patch {
+
+    @Pattern(regexp = ProjectRules.NOT_BLANK, message = "must not be blank")
+    @Size(max = 500)
+    private String name;
+    private TaskKind kind;
+    @Min(0)
+    @Max(WorkingDuration.MAX_MINUTES)
+    private Long durationMinutes;
+    @Size(max = 50)
+    private List<@NotNull Long> assigneeIds;
+    private Long departmentId;
+    @Min(0)
+    @Max(1000)
+    private Integer priority;
+    @Size(max = 20)
+    private List<@NotNull @Pattern(regexp = ProjectRules.NOT_BLANK, message = "must not be blank") @Size(max = 64) String> tags;
+    @Size(max = 20000)
+    private String description;
+    private LocalDate committedFinish;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+        mark("name");
+    }
+
+    public TaskKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TaskKind kind) {
+        this.kind = kind;
+        mark("kind");
+    }
+
+    public Long getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(Long durationMinutes) {
+        this.durationMinutes = durationMinutes;
+        mark("durationMinutes");
+    }
+
+    public List<Long> getAssigneeIds() {
+        return assigneeIds;
+    }
+
+    public void setAssigneeIds(List<Long> assigneeIds) {
+        this.assigneeIds = assigneeIds;
+        mark("assigneeIds");
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
+        mark("departmentId");
+    }
+
+    public Integer getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Integer priority) {
+        this.priority = priority;
+        mark("priority");
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = tags;
+        mark("tags");
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+        mark("description");
+    }
+
+    public LocalDate getCommittedFinish() {
+        return committedFinish;
+    }
+
+    public void setCommittedFinish(LocalDate committedFinish) {
+        this.committedFinish = committedFinish;
+        mark("committedFinish");
+    }
+}

@@ -1,0 +1,60 @@
+package io.linchpin.server.schedule;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The rows of {@code task_links}. */
+@Repository
+class LinkStore {
+
+    private final JdbcClient jdbc;
+
+    LinkStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record LinkRow(long id, long projectId, long predecessorId, long successorId, LinkType type, long lagMinutes,
+            Instant createdAt) {
+    }
+
+    List<LinkRow> links(long projectId) {
+        return jdbc.sql("SELECT * FROM task_links WHERE project_id = :project ORDER BY id").param("project", projectId)
+                .query(LinkStore::row).list();
+    }
+
+    Optional<LinkRow> find(long projectId, long linkId) {
+        return jdbc.sql("SELECT * FROM task_links WHERE id = :id AND project_id = :project").param("id", linkId)
+                .param("project", projectId).query(LinkStore::row).optional();
+    }
+
+    long insert(long projectId, long predecessorId, long successorId, LinkType type, long lagMinutes) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO task_links (project_id, predecessor_id, successor_id, type, lag_minutes, created_at)
+                VALUES (:project, :predecessor, :successor, :type, :lag, :at)""")
+                .param("project", projectId).param("predecessor", predecessorId).param("successor", successorId)
+                .param("type", type.name()).param("lag", lagMinutes)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC)).update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    void delete(long linkId) {
+        jdbc.sql("DELETE FROM task_links WHERE id = :id").param("id", linkId).update();
+    }
+
+    private static LinkRow row(ResultSet rs, int n) throws SQLException {
+        return new LinkRow(rs.getLong("id"), rs.getLong("project_id"), rs.getLong("predecessor_id"),
+                rs.getLong("successor_id"), LinkType.valueOf(rs.getString("type")), rs.getLong("lag_minutes"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

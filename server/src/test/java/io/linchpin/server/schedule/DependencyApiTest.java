@@ -1,0 +1,95 @@
+package io.linchpin.server.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.linchpin.server.LinchpinIntegrationTest;
+import io.linchpin.server.TeamTest;
+import io.linchpin.server.TestApi.Answer;
+import tools.jackson.databind.JsonNode;
+
+@LinchpinIntegrationTest
+class DependencyApiTest extends TeamTest {
+
+    String links;
+    long design;
+    long build;
+    long test;
+
+    @BeforeEach
+    void setUp() {
+        links = team.projectPath() + "/links";
+        design = task("Design");
+        build = task("Build");
+        test = task("Test");
+    }
+
+    @Test
+    void linksCarryTheirTypeAndLagAndAreListedWithTaskNames() {
+        Answer created = api.post(team.member, links, Map.of("predecessorId", design, "successorId", build,
+                "type", "SS", "lagMinutes", -720));
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode link = created.json();
+        assertThat(link.get("type").asString()).isEqualTo("SS");
+        assertThat(link.get("lag").asString()).isEqualTo("-1d 4h");
+        assertThat(link.get("predecessor").get("outlineNumber").asString()).isEqualTo("1");
+        assertThat(link.get("successor").get("name").asString()).isEqualTo("Build");
+
+        assertThat(api.post(team.member, links, Map.of("predecessorId", build, "successorId", test)).json()
+                .get("type").asString()).isEqualTo("FS");
+        assertThat(api.get(team.viewer, links).json()).hasSize(2);
+    }
+
+    @Test
+    void aLinkThatWouldCloseACycleIsRefusedNamingTheTasksOnIt() {
+        api.post(team.member, links, Map.of("predecessorId", design, "successorId", build));
+        api.post(team.member, links, Map.of("predecessorId", build, "successorId", test));
+        Answer cycle = api.post(team.member, links, Map.of("predecessorId", test, "successorId", design));
+        assertThat(cycle.status()).isEqualTo(422);
+        assertThat(cycle.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("this link would close a cycle: 3 Test → 1 Design → 2 Build → 3 Test");
+        assertThat(api.get(team.viewer, links).json()).hasSize(2);
+    }
+
+    @Test
+    void badLinksAreRefusedWithTheFieldNamed() {
+        assertThat(field(api.post(team.member, links, Map.of("predecessorId", design, "successorId", design))))
+                .isEqualTo("successorId");
+        assertThat(field(api.post(team.member, links, Map.of("predecessorId", 987654321L, "successorId", design))))
+                .isEqualTo("predecessorId");
+        long foreign = api.post(team.outsider, "/api/v1/projects/" + team.otherProject.id() + "/tasks",
+                Map.of("name", "Elsewhere")).id();
+        assertThat(field(api.post(team.member, links, Map.of("predecessorId", design, "successorId", foreign))))
+                .isEqualTo("successorId");
+        api.post(team.member, links, Map.of("predecessorId", design, "successorId", build));
+        assertThat(field(api.post(team.member, links, Map.of("predecessorId", design, "successorId", build))))
+                .isEqualTo("successorId");
+        Answer badType = api.post(team.member, links, Map.of("predecessorId", design, "successorId", test, "type", "XX"));
+        assertThat(badType.status()).isEqualTo(400);
+        assertThat(field(badType)).isEqualTo("type");
+    }
+
+    @Test
+    void deletingATaskTakesItsLinksWithIt() {
+        api.post(team.member, links, Map.of("predecessorId", design, "successorId", build));
+        long link = api.post(team.member, links, Map.of("predecessorId", build, "successorId", test)).id();
+        assertThat(api.delete(team.manager, team.projectPath() + "/tasks/" + design).status()).isEqualTo(204);
+        JsonNode left = api.get(team.viewer, links).json();
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).get("id").asLong()).isEqualTo(link);
+        assertThat(api.delete(team.member, links + "/" + link).status()).isEqualTo(204);
+        assertThat(api.delete(team.member, links + "/" + link).status()).isEqualTo(404);
+    }
+
+    private long task(String name) {
+        return api.post(team.member, team.projectPath() + "/tasks", Map.of("name", name)).id();
+    }
+
+    private static String field(Answer answer) {
+        return answer.json().get("errors").get(0).get("field").asString();
+    }
+}
