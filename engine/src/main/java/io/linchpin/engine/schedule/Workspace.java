@@ -1,0 +1,90 @@
+package io.linchpin.engine.schedule;
+
+/**
+ * Caller-owned result arrays for one run of a {@link ScheduleNetwork}. Reusing a workspace makes a
+ * run allocation-free, which is what Monte Carlo needs: one workspace per thread, thousands of
+ * runs. Not thread-safe; the network it belongs to is.
+ *
+ * <p>Dates are work positions on each task's calendar (see {@link io.linchpin.engine.calendar.CalendarTable});
+ * {@link ScheduleNetwork} converts them to instants.
+ */
+public final class Workspace {
+
+    final ScheduleNetwork network;
+    final int[] es;
+    final int[] ef;
+    final int[] ls;
+    final int[] lf;
+    /** The edge that set the early start (≥ 0), or a negative {@link Driver.Kind} code. */
+    final int[] driver;
+    /**
+     * Where links alone would have started a task that a constraint pulled earlier (MS Project
+     * measures its float from there), or {@link ScheduleNetwork#NONE}. Only constrained tasks are
+     * ever written.
+     */
+    final int[] floatStart;
+    /** Per calendar: the project finish as a work position. */
+    final int[] finishPosition;
+    int projectFinish;
+    boolean valid;
+
+    Workspace(ScheduleNetwork network) {
+        this.network = network;
+        int n = network.size();
+        this.es = new int[n];
+        this.ef = new int[n];
+        this.ls = new int[n];
+        this.lf = new int[n];
+        this.driver = new int[n];
+        this.floatStart = new int[n];
+        java.util.Arrays.fill(floatStart, ScheduleNetwork.NONE);
+        this.finishPosition = new int[network.calendarCount()];
+    }
+
+    /** The network this workspace belongs to. */
+    public ScheduleNetwork network() {
+        return network;
+    }
+
+    /** Project finish of the last run: the latest early finish, as an engine minute. */
+    public int projectFinish() {
+        check();
+        return projectFinish;
+    }
+
+    /** Early start of task {@code i} (plan order) as an engine minute. */
+    public int earlyStart(int i) {
+        check();
+        return network.startInstant(i, es[i]);
+    }
+
+    /** Early finish of task {@code i} as an engine minute. */
+    public int earlyFinish(int i) {
+        check();
+        return network.finishInstant(i, ef[i], es[i]);
+    }
+
+    /** Late start of task {@code i} as an engine minute. */
+    public int lateStart(int i) {
+        check();
+        return network.startInstant(i, ls[i]);
+    }
+
+    /** Late finish of task {@code i} as an engine minute. */
+    public int lateFinish(int i) {
+        check();
+        return network.finishInstant(i, lf[i], ls[i]);
+    }
+
+    /** Total float of task {@code i} in working minutes of its calendar. */
+    public int totalFloat(int i) {
+        check();
+        return network.totalFloat(this, i);
+    }
+
+    private void check() {
+        if (!valid) {
+            throw new IllegalStateException("the workspace holds no schedule yet: run the network first");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.linchpin.files;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.mpxj.MPXJException;
+import org.mpxj.ProjectFile;
+import org.mpxj.reader.UniversalProjectReader;
+
+/**
+ * Reads and writes project files: MS Project, Primavera, GanttProject and Planner files through
+ * MPXJ, and Linchpin's own JSON.
+ */
+public final class ProjectFiles {
+
+    private ProjectFiles() {
+    }
+
+    /**
+     * Reads a project file into a plan, by its extension.
+     *
+     * @throws ProjectFileException if the file is missing, unreadable, of an unknown format, or
+     *     holds a plan that cannot be scheduled; the message names the file and the problem
+     */
+    public static ImportedPlan read(Path file) {
+        ProjectFormat format = ProjectFormat.of(file);
+        if (!Files.isRegularFile(file)) {
+            throw new ProjectFileException(file + ": no such file");
+        }
+        try {
+            ProjectFile project = new UniversalProjectReader().read(file.toFile());
+            if (project == null) {
+                throw new ProjectFileException(file + ": not a project file MPXJ can read");
+            }
+            return new MpxjImport(project, format).read();
+        } catch (MPXJException e) {
+            throw new ProjectFileException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFileException(file + ": " + e.getMessage(), e);
+        }
+    }
+}
