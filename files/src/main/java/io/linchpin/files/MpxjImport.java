@@ -239,6 +239,7 @@ final class MpxjImport {
         boolean summary = t.hasChildTasks();
         b.milestone(!summary && (t.getMilestone() || t.getActivityType() == ActivityType.START_MILESTONE
                 || t.getActivityType() == ActivityType.FINISH_MILESTONE));
+        b.startMilestone(t.getActivityType() == ActivityType.START_MILESTONE);
         ProjectCalendar calendar = t.getCalendar();
         Duration duration = t.getDuration();
         ResourceSchedule resources = summary || rules == RuleSet.P6 ? null : resourceSchedule(t);

@@ -38,9 +38,11 @@ public final class ScheduleComparison {
      *
      * @param compared number of tasks compared (those with stored dates)
      * @param matched number of tasks whose every field matched
+     * @param activitiesCompared of those, tasks that are not summaries
+     * @param activitiesMatched of those, tasks that are not summaries
      * @param differences every field that differs
      */
-    public record Result(int compared, int matched, List<Difference> differences) {
+    public record Result(int compared, int matched, int activitiesCompared, int activitiesMatched, List<Difference> differences) {
     }
 
     private ScheduleComparison() {
@@ -54,6 +56,8 @@ public final class ScheduleComparison {
     public static Result compare(ImportedPlan imported, ScheduleNetwork network, Schedule schedule) {
         int compared = 0;
         int matched = 0;
+        int activitiesCompared = 0;
+        int activitiesMatched = 0;
         List<Difference> differences = new ArrayList<>();
         Timeline timeline = network.timeline();
         for (int i = 0; i < network.size(); i++) {
@@ -63,6 +67,7 @@ public final class ScheduleComparison {
                 continue;
             }
             compared++;
+            activitiesCompared += t.summary() ? 0 : 1;
             CalendarTable calendar = network.calendarOf(i);
             int before = differences.size();
             date(differences, t.id(), Field.EARLY_START, s.earlyStart(), t.earlyStart(), calendar, timeline);
@@ -74,9 +79,10 @@ public final class ScheduleComparison {
             }
             if (differences.size() == before) {
                 matched++;
+                activitiesMatched += t.summary() ? 0 : 1;
             }
         }
-        return new Result(compared, matched, differences);
+        return new Result(compared, matched, activitiesCompared, activitiesMatched, differences);
     }
 
     private static void date(List<Difference> out, String id, Field field, LocalDateTime stored, LocalDateTime computed,

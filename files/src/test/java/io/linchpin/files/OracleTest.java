@@ -44,7 +44,8 @@ class OracleTest {
             Workspace ws = network.newWorkspace();
             network.run(ws);
             ScheduleComparison.Result result = ScheduleComparison.compare(imported, network, Schedule.of(ws));
-            System.out.printf("oracle %-40s %5d / %5d tasks match%n", file.getFileName(), result.matched(), result.compared());
+            System.out.printf("oracle %-36s %5d / %5d tasks match (%d / %d without summaries)%n", file.getFileName(), result.matched(),
+                    result.compared(), result.activitiesMatched(), result.activitiesCompared());
             if (System.getProperty("oracle.verbose") != null) {
                 result.differences().stream().limit(Integer.getInteger("oracle.verbose", 40))
                         .forEach(d -> System.out.println("   " + d));

@@ -20,6 +20,7 @@ public final class Task {
     private final String name;
     private final String parent;
     private final boolean milestone;
+    private final boolean startMilestone;
     private final int duration;
     private final boolean elapsed;
     private final String calendar;
@@ -40,6 +41,7 @@ public final class Task {
         this.name = b.name == null ? b.id : b.name;
         this.parent = b.parent;
         this.milestone = b.milestone;
+        this.startMilestone = b.startMilestone;
         this.duration = b.duration;
         this.elapsed = b.elapsed;
         this.calendar = b.calendar;
@@ -66,6 +68,7 @@ public final class Task {
         b.name = name;
         b.parent = parent;
         b.milestone = milestone;
+        b.startMilestone = startMilestone;
         b.duration = duration;
         b.elapsed = elapsed;
         b.calendar = calendar;
@@ -104,6 +107,14 @@ public final class Task {
     /** Whether the task was marked as a milestone (a task without children and duration zero is one too). */
     public boolean milestone() {
         return milestone;
+    }
+
+    /**
+     * Whether a milestone marks the start of the work after it (P6's start milestone) rather than
+     * the end of the work before it (a finish milestone, MS Project's only kind).
+     */
+    public boolean startMilestone() {
+        return startMilestone;
     }
 
     /** Planned duration: working minutes on the task's calendar, or wall-clock minutes if {@link #elapsed()}. */
@@ -182,6 +193,7 @@ public final class Task {
         private String name;
         private String parent;
         private boolean milestone;
+        private boolean startMilestone;
         private int duration;
         private boolean elapsed;
         private String calendar;
@@ -221,6 +233,12 @@ public final class Task {
 
         public Builder milestone(boolean value) {
             this.milestone = value;
+            return this;
+        }
+
+        /** Marks a milestone as a start milestone (P6). */
+        public Builder startMilestone(boolean value) {
+            this.startMilestone = value;
             return this;
         }
 

@@ -204,7 +204,7 @@ final class NetworkCompiler {
         Arrays.fill(secondaryType, (byte) -1);
         for (int i = 0; i < n; i++) {
             Task t = plan.tasks().get(i);
-            int c = t.calendar() == null || isSummary(i) ? defaultTable : table(t.calendar());
+            int c = t.calendar() == null ? defaultTable : table(t.calendar());
             calendar[i] = c;
             CalendarTable table = tableList.get(c);
             int f = 0;
@@ -216,6 +216,9 @@ final class NetworkCompiler {
             }
             if (!isSummary(i) && (t.milestone() || t.duration() == 0)) {
                 f |= ScheduleNetwork.F_MILESTONE;
+                if (t.startMilestone()) {
+                    f |= ScheduleNetwork.F_START_MILESTONE;
+                }
             }
             int remaining = t.remainingDuration() != null ? t.remainingDuration()
                     : (int) Math.round(t.duration() * (1 - t.percentComplete() / 100.0));
@@ -244,7 +247,7 @@ final class NetworkCompiler {
             constraintPosition[i] = position(table, t.constraint());
             if (t.constraint().type() == ConstraintType.ALAP) {
                 f |= ScheduleNetwork.F_ALAP;
-                hasAlap |= plan.rules() == RuleSet.MS_PROJECT && !isSummary(i);
+                hasAlap |= !isSummary(i);
             }
             if (t.secondaryConstraint() != null && t.secondaryConstraint().type().hasDate()) {
                 secondaryType[i] = code(t.secondaryConstraint());
@@ -308,7 +311,7 @@ final class NetworkCompiler {
             edgeSucc[e] = s;
             edgeType[e] = (byte) l.type().ordinal();
             describeLag(e, l, p, s, defaultTable);
-            if (edgeMode[e] != ScheduleNetwork.MODE_FAST || (flags[p] & ScheduleNetwork.F_SUMMARY) != 0) {
+            if (edgeMode[e] != ScheduleNetwork.MODE_FAST || (flags[p] & (ScheduleNetwork.F_SUMMARY | ScheduleNetwork.F_STARTED)) != 0) {
                 flags[s] |= ScheduleNetwork.F_SLOW_FORWARD;
                 flags[p] |= ScheduleNetwork.F_SLOW_BACKWARD;
             }

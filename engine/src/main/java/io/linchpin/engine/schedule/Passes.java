@@ -9,8 +9,10 @@ import static io.linchpin.engine.schedule.ScheduleNetwork.F_ALAP;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_ELAPSED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_FINISHED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_MANUAL;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_MILESTONE;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_PASSIVE;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_SLOW_BACKWARD;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_START_MILESTONE;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_SLOW_FORWARD;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_STARTED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_SUMMARY;
@@ -218,12 +220,16 @@ final class Passes {
         boolean fromFinish = type == FS || type == FF;
         boolean late = alapPass && (net.flags[p] & F_ALAP) != 0;
         int source = fromFinish ? (late ? ws.lf[p] : ws.ef[p]) : (late ? ws.ls[p] : ws.es[p]);
+        if ((net.flags[p] & F_FINISHED) != 0) {
+            source = fromFinish ? net.actualFinish[p] : net.actualStart[p];
+        } else if ((net.flags[p] & F_STARTED) != 0 && !fromFinish) {
+            source = net.actualStart[p];
+        }
         int v;
         if (net.edgeMode[e] == MODE_FAST) {
             v = source + net.edgeLag[e];
         } else {
-            CalendarTable from = net.tables[net.calendar[p]];
-            int instant = fromFinish ? from.finishAt(source) : from.startAt(source);
+            int instant = fromFinish ? finishInstant(net, p, source) : startInstant(net, p, source);
             if (net.edgeMode[e] == MODE_ELAPSED) {
                 instant += net.edgeLag[e];
             } else {
@@ -234,6 +240,11 @@ final class Passes {
                 }
             }
             v = net.tables[net.calendar[s]].workBefore(instant);
+        }
+        if (net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0) {
+            // P6 also holds the successor of a completed activity after that activity's own
+            // data-date position on its own calendar.
+            v = Math.max(v, net.tables[net.calendar[s]].workBefore(startInstant(net, p, net.statusPosition[net.calendar[p]])));
         }
         return type == FF || type == SF ? startFrom(net, s, v, d) : v;
     }
@@ -339,21 +350,16 @@ final class Passes {
         CalendarTable t = net.tables[c];
         int d = dur[i];
         int projectFinish = ws.finishPosition[c];
-        if ((f & F_FINISHED) != 0) {
-            if (p6) {
-                ws.lf[i] = projectFinish;
-                ws.ls[i] = projectFinish;
-            } else {
-                ws.lf[i] = net.actualFinish[i];
-                ws.ls[i] = net.actualStart[i];
-            }
+        if ((f & F_FINISHED) != 0 && !p6) {
+            ws.lf[i] = net.actualFinish[i];
+            ws.ls[i] = net.actualStart[i];
             return;
         }
         int lf = INF;
         for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
             int e = net.succEdge[x];
             int s = net.edgeSucc[e];
-            if ((net.flags[s] & F_FINISHED) != 0) {
+            if (!p6 && (net.flags[s] & F_FINISHED) != 0) {
                 continue;
             }
             if (manualIgnoresLink(net, e, i)) {
@@ -374,6 +380,11 @@ final class Passes {
         if (lf > projectFinish) {
             lf = projectFinish;
         }
+        if ((f & F_FINISHED) != 0) {
+            ws.lf[i] = lf;
+            ws.ls[i] = lf;
+            return;
+        }
         lf = constrainFinish(net, i, net.constraintType[i], net.constraintPosition[i], lf, d);
         if (net.secondaryType[i] >= 0) {
             lf = constrainFinish(net, i, net.secondaryType[i], net.secondaryPosition[i], lf, d);
@@ -390,6 +401,30 @@ final class Passes {
     private static boolean manualIgnoresLink(ScheduleNetwork net, int e, int p) {
         int type = net.edgeType[e];
         return net.rules == RuleSet.MS_PROJECT && (net.flags[p] & F_MANUAL) != 0 && (type == SS || type == SF);
+    }
+
+    /**
+     * P6 schedules an as-late-as-possible activity's early dates as late as its successors' early
+     * dates allow (an open end may wait for the project finish); chains of such activities settle
+     * from the last one back.
+     */
+    static void delayAsLateAsPossible(ScheduleNetwork net, int[] dur, Workspace ws) {
+        for (int k = net.order.length - 1; k >= 0; k--) {
+            int i = net.order[k];
+            if ((net.flags[i] & (F_ALAP | F_STARTED | F_SUMMARY | F_PASSIVE)) != F_ALAP) {
+                continue;
+            }
+            int d = dur[i];
+            int latest = ws.finishPosition[net.calendar[i]];
+            for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
+                int e = net.succEdge[x];
+                latest = Math.min(latest, linkFinish(net, e, i, d, ws, dur, true));
+            }
+            if (latest > ws.ef[i]) {
+                ws.ef[i] = latest;
+                ws.es[i] = startFrom(net, i, latest, d);
+            }
+        }
     }
 
     /** Applies a date constraint to a late finish, by the plan's rules. */
@@ -423,7 +458,7 @@ final class Passes {
             if ((net.flags[succ] & F_FINISHED) != 0) {
                 continue;
             }
-            int v = linkBound(net, e, s, ws, dur);
+            int v = linkBound(net, e, s, ws, dur, false);
             if (net.edgeType[e] == FS || net.edgeType[e] == FF) {
                 finishReq = Math.min(finishReq, v);
             } else {
@@ -436,32 +471,53 @@ final class Passes {
 
     /** The latest finish of predecessor {@code p} that link {@code e} allows, as a position on its calendar. */
     static int linkFinish(ScheduleNetwork net, int e, int p, int d, Workspace ws, int[] dur) {
-        int v = linkBound(net, e, p, ws, dur);
+        return linkFinish(net, e, p, d, ws, dur, false);
+    }
+
+    /** As {@link #linkFinish}, from the successor's early dates when {@code early} is set. */
+    private static int linkFinish(ScheduleNetwork net, int e, int p, int d, Workspace ws, int[] dur, boolean early) {
+        int v = linkBound(net, e, p, ws, dur, early);
         int type = net.edgeType[e];
         return type == SS || type == SF ? finishFrom(net, p, v, d) : v;
     }
 
     /** The latest finish (FS, FF) or start (SS, SF) of predecessor {@code p} that link {@code e} allows. */
-    private static int linkBound(ScheduleNetwork net, int e, int p, Workspace ws, int[] dur) {
+    private static int linkBound(ScheduleNetwork net, int e, int p, Workspace ws, int[] dur, boolean early) {
         int s = net.edgeSucc[e];
         int type = net.edgeType[e];
         boolean toFinish = type == FF || type == SF;
-        int target = toFinish ? ws.lf[s] : ws.ls[s];
+        int target = early ? (toFinish ? ws.ef[s] : ws.es[s]) : (toFinish ? ws.lf[s] : ws.ls[s]);
         if (net.edgeMode[e] == MODE_FAST) {
             return target - net.edgeLag[e];
         }
         CalendarTable to = net.tables[net.calendar[s]];
-        int instant = toFinish ? to.finishAt(target) : to.startAt(target);
+        int instant = toFinish ? finishInstant(net, s, target) : startInstant(net, s, target);
         if (net.edgeMode[e] == MODE_ELAPSED) {
             instant -= net.edgeLag[e];
         } else {
             int amount = lagMinutes(net, e, p, dur);
             if (amount != 0) {
                 CalendarTable lag = net.tables[net.edgeLagCalendar[e]];
-                instant = lag.startAt(lag.workBefore(instant) - amount);
+                int position = lag.workBefore(instant) - amount;
+                instant = net.rules == RuleSet.P6 ? lag.finishAt(position) : lag.startAt(position);
             }
         }
         return net.tables[net.calendar[p]].workBefore(instant);
+    }
+
+    /**
+     * The instant a start position stands for when a link carries it to another calendar: where
+     * work begins, except that a finish milestone sits at the end of the work before it.
+     */
+    static int startInstant(ScheduleNetwork net, int i, int position) {
+        CalendarTable t = net.tables[net.calendar[i]];
+        return (net.flags[i] & (F_MILESTONE | F_START_MILESTONE)) == F_MILESTONE ? t.finishAt(position) : t.startAt(position);
+    }
+
+    /** The instant a finish position stands for: where work ends, except for a start milestone. */
+    static int finishInstant(ScheduleNetwork net, int i, int position) {
+        CalendarTable t = net.tables[net.calendar[i]];
+        return (net.flags[i] & F_START_MILESTONE) != 0 ? t.startAt(position) : t.finishAt(position);
     }
 
     /** The finish position of work of length {@code d} starting at position {@code start}. */

@@ -135,7 +135,7 @@ public final class Schedule {
             return new Schedule(net.plan(), out, timeline.dateTimeOf(ws.projectFinish), criticalPath());
         }
 
-        /** Summary dates span their children's; float is measured between the summary's own dates. */
+        /** Summary dates span their children's; float is measured between the summary's own dates, on its calendar. */
         private void rollUp(int s) {
             es[s] = Integer.MAX_VALUE;
             ls[s] = Integer.MAX_VALUE;

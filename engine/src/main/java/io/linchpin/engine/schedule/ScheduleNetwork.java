@@ -46,6 +46,7 @@ public final class ScheduleNetwork {
     static final int F_MANUAL = 1 << 7;
     static final int F_ALAP = 1 << 8;
     static final int F_MILESTONE = 1 << 9;
+    static final int F_START_MILESTONE = 1 << 10;
 
     static final byte MODE_FAST = 0;
     static final byte MODE_WORKING = 1;
@@ -222,8 +223,10 @@ public final class ScheduleNetwork {
         Passes.forward(this, durations, notBefore, ws, false);
         Passes.finish(this, durations, ws);
         Passes.backward(this, durations, ws);
-        if (hasAlap) {
+        if (hasAlap && rules == RuleSet.MS_PROJECT) {
             Passes.forward(this, durations, notBefore, ws, true);
+        } else if (hasAlap) {
+            Passes.delayAsLateAsPossible(this, durations, ws);
         }
         ws.valid = true;
     }
@@ -252,6 +255,9 @@ public final class ScheduleNetwork {
     }
 
     int totalFloat(Workspace ws, int i) {
+        if (rules == RuleSet.P6 && (flags[i] & F_FINISHED) != 0) {
+            return 0;
+        }
         int pulled = ws.floatStart[i] == NONE ? 0 : ws.floatStart[i] - ws.es[i];
         int startFloat = ws.ls[i] - ws.es[i] - pulled;
         int finishFloat = ws.lf[i] - ws.ef[i] - pulled;
