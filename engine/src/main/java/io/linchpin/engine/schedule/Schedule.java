@@ -238,8 +238,9 @@ public final class Schedule {
         /** Follows driving links back from the task that finishes last. */
         private List<String> criticalPath() {
             int last = -1;
-            for (int i = 0; i < n; i++) {
-                if (!net.isSummary(i) && ef[i] == ws.projectFinish && (last < 0 || totalFloat[i] < totalFloat[last])) {
+            for (int k = n - 1; k >= 0 && last < 0; k--) {
+                int i = net.order[k];
+                if (!net.isSummary(i) && ef[i] == ws.projectFinish) {
                     last = i;
                 }
             }
