@@ -173,7 +173,8 @@ public final class Schedule {
             }
             LocalDateTime startDate = t.actualStart() != null && !summary ? t.actualStart() : timeline.dateTimeOf(start);
             LocalDateTime finishDate = t.actualFinish() != null && !summary ? t.actualFinish() : timeline.dateTimeOf(finish);
-            return new TaskSchedule(t.id(), t.uniqueId(), t.name(), summary, milestone, startDate, finishDate,
+            Long uniqueId = t.uniqueId() == null ? Long.valueOf(i + 1L) : t.uniqueId();
+            return new TaskSchedule(t.id(), uniqueId, t.name(), summary, milestone, startDate, finishDate,
                     timeline.dateTimeOf(es[i]), timeline.dateTimeOf(ef[i]), timeline.dateTimeOf(ls[i]), timeline.dateTimeOf(lf[i]),
                     totalFloat[i], summary ? totalFloat[i] : freeFloat(i), critical[i], drivers(i));
         }
