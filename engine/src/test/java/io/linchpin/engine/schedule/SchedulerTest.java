@@ -114,8 +114,7 @@ class SchedulerTest {
 
     @Test
     void asLateAsPossibleTasksSitAtTheirLateDates() {
-        Schedule ms = schedule(task("A", 5), task("B", 1).constraint(Constraint.ASAP.type() == ConstraintType.ASAP
-                ? Constraint.of(ConstraintType.ALAP, null) : null), task("C", 1).predecessor(Link.fs("A")).predecessor(Link.fs("B")));
+        Schedule ms = schedule(task("A", 5), task("B", 1).constraint(Constraint.of(ConstraintType.ALAP, null)), task("C", 1).predecessor(Link.fs("A")).predecessor(Link.fs("B")));
         assertThat(ms.task("B").start()).isEqualTo(at("2025-01-10T08:00"));
         assertThat(ms.task("B").earlyStart()).isEqualTo(at("2025-01-06T08:00"));
         Schedule p6 = schedule(RuleSet.P6, task("A", 5), task("B", 1).constraint(Constraint.of(ConstraintType.ALAP, null)),
