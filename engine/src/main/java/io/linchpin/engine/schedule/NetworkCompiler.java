@@ -72,6 +72,7 @@ final class NetworkCompiler {
     int[] statusPosition;
     int mustFinishBy;
     int planStart;
+    int statusDate;
     FloatBasis floatBasis;
     ProgressMode progress;
     boolean hasAlap;
@@ -618,6 +619,7 @@ final class NetworkCompiler {
         statusPosition = new int[tableCount];
         planStart = timeline.minuteOf(plan.start());
         int status = plan.statusDate() == null ? ScheduleNetwork.NONE : timeline.minuteOf(plan.statusDate());
+        statusDate = status == ScheduleNetwork.NONE ? planStart : status;
         boolean statusFloors = plan.rules() == RuleSet.P6 && status != ScheduleNetwork.NONE && status > planStart;
         for (int c = 0; c < tableCount; c++) {
             CalendarTable t = tableList.get(c);

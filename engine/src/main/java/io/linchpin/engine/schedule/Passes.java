@@ -203,8 +203,8 @@ final class Passes {
         int last = Integer.MIN_VALUE;
         for (int k = net.memberOffset[s]; k < net.memberOffset[s + 1]; k++) {
             int m = net.members[k];
-            first = Math.min(first, net.startInstant(m, ws.es[m]));
-            last = Math.max(last, net.finishInstant(m, ws.ef[m], ws.es[m]));
+            first = Math.min(first, startInstant(net, m, ws.es[m]));
+            last = Math.max(last, finishInstant(net, m, ws.ef[m]));
         }
         CalendarTable t = net.tables[net.calendar[s]];
         ws.es[s] = t.workBefore(first);
@@ -240,9 +240,9 @@ final class Passes {
             }
             v = net.tables[net.calendar[s]].workBefore(instant);
         }
-        if (net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0) {
-            // P6 also holds the successor of a completed activity after that activity's own
-            // data-date position on its own calendar.
+        if (net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0 && (net.flags[s] & F_STARTED) == 0) {
+            // P6 also holds a not yet started successor of a completed activity after that
+            // activity's own data-date position on its own calendar.
             v = Math.max(v, net.tables[net.calendar[s]].workBefore(startInstant(net, p, net.statusPosition[net.calendar[p]])));
         }
         return type == FF || type == SF ? startFrom(net, s, v, d) : v;

@@ -97,6 +97,8 @@ public final class ScheduleNetwork {
     final int[] statusPosition;
     final int mustFinishBy;
     final int planStart;
+    /** The status date as an engine minute, or the plan start when there is none. */
+    final int statusDate;
     final int criticalFloat;
     final FloatBasis floatBasis;
     final boolean honorConstraints;
@@ -142,6 +144,7 @@ public final class ScheduleNetwork {
         this.statusPosition = c.statusPosition;
         this.mustFinishBy = c.mustFinishBy;
         this.planStart = c.planStart;
+        this.statusDate = c.statusDate;
         this.criticalFloat = c.plan.options().criticalFloatMinutes();
         this.floatBasis = c.floatBasis;
         this.honorConstraints = c.plan.options().honorConstraints();
@@ -256,9 +259,14 @@ public final class ScheduleNetwork {
         return Passes.startInstant(this, i, position);
     }
 
-    /** The instant of a finish position; {@code start} is the matching start position. */
-    int finishInstant(int i, int position, int start) {
+    /** The instant of a finish position. */
+    int finishInstant(int i, int position) {
         return Passes.finishInstant(this, i, position);
+    }
+
+    /** P6 shows a finished activity's early dates at the data date and its late dates at one instant. */
+    boolean isFinishedInP6(int i) {
+        return rules == RuleSet.P6 && (flags[i] & F_FINISHED) != 0;
     }
 
     int totalFloat(Workspace ws, int i) {

@@ -55,25 +55,25 @@ public final class Workspace {
     /** Early start of the task at network index {@code i} as an engine minute. */
     public int earlyStart(int i) {
         check();
-        return network.startInstant(i, es[i]);
+        return network.isFinishedInP6(i) ? network.statusDate : network.startInstant(i, es[i]);
     }
 
     /** Early finish of the task at network index {@code i} as an engine minute. */
     public int earlyFinish(int i) {
         check();
-        return network.finishInstant(i, ef[i], es[i]);
+        return network.isFinishedInP6(i) ? network.statusDate : network.finishInstant(i, ef[i]);
     }
 
     /** Late start of the task at network index {@code i} as an engine minute. */
     public int lateStart(int i) {
         check();
-        return network.startInstant(i, ls[i]);
+        return network.isFinishedInP6(i) ? network.finishInstant(i, lf[i]) : network.startInstant(i, ls[i]);
     }
 
     /** Late finish of the task at network index {@code i} as an engine minute. */
     public int lateFinish(int i) {
         check();
-        return network.finishInstant(i, lf[i], ls[i]);
+        return network.finishInstant(i, lf[i]);
     }
 
     /** Total float of the task at network index {@code i} in working minutes of its calendar. */
