@@ -24,6 +24,7 @@ import static io.linchpin.engine.schedule.ScheduleNetwork.NONE;
 
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.plan.ConstraintType;
+import io.linchpin.engine.plan.ProgressMode;
 import io.linchpin.engine.plan.RuleSet;
 
 /**
@@ -133,7 +134,7 @@ final class Passes {
             start = net.startFloor[c];
             drv = net.startFloorDriver[c];
         }
-        boolean followLinks = (f & F_STARTED) == 0 || net.progress == io.linchpin.engine.plan.ProgressMode.RETAINED_LOGIC;
+        boolean followLinks = (f & F_STARTED) == 0 || net.progress == ProgressMode.RETAINED_LOGIC;
         if (followLinks) {
             for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
                 int v = linkStart(net, e, i, d, ws, dur, alapPass);

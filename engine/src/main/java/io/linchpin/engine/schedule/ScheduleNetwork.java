@@ -2,8 +2,6 @@ package io.linchpin.engine.schedule;
 
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.calendar.Timeline;
-import io.linchpin.engine.calendar.WorkCalendar;
-import io.linchpin.engine.plan.ConstraintType;
 import io.linchpin.engine.plan.FloatBasis;
 import io.linchpin.engine.plan.LinkType;
 import io.linchpin.engine.plan.Plan;
@@ -37,9 +35,13 @@ public final class ScheduleNetwork {
     static final int DRIVER_MANUAL = -6;
     static final int DRIVER_CHILDREN = -7;
 
+    /** A summary with successors: its dates come from its leaves during the passes. */
     static final int F_SUMMARY = 1;
+    /** A summary without successors: the passes skip it; its dates roll up afterwards. */
     static final int F_PASSIVE = 1 << 1;
+    /** The task needs the general forward step (constraint, progress, a link through the calendars...). */
     static final int F_SLOW_FORWARD = 1 << 2;
+    /** The task needs the general backward step. */
     static final int F_SLOW_BACKWARD = 1 << 3;
     static final int F_ELAPSED = 1 << 4;
     static final int F_STARTED = 1 << 5;
@@ -290,15 +292,7 @@ public final class ScheduleNetwork {
         return totalFloat(ws, i) <= criticalFloat;
     }
 
-    static ConstraintType constraint(byte code) {
-        return code < 0 ? null : ConstraintType.values()[code];
-    }
-
     static LinkType linkType(byte code) {
         return LinkType.values()[code];
-    }
-
-    WorkCalendar calendarDefinition(int task) {
-        return tables[calendar[task]].calendar();
     }
 }
