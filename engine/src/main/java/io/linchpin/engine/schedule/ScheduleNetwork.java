@@ -106,6 +106,7 @@ public final class ScheduleNetwork {
     final boolean honorConstraints;
     final ProgressMode progress;
     final boolean hasAlap;
+    final boolean hasActiveSummaries;
 
     ScheduleNetwork(NetworkCompiler c) {
         this.plan = c.plan;
@@ -152,6 +153,11 @@ public final class ScheduleNetwork {
         this.honorConstraints = c.plan.options().honorConstraints();
         this.progress = c.progress;
         this.hasAlap = c.hasAlap;
+        boolean summaries = false;
+        for (int f : flags) {
+            summaries |= (f & F_SUMMARY) != 0;
+        }
+        this.hasActiveSummaries = summaries;
     }
 
     /**
@@ -245,6 +251,7 @@ public final class ScheduleNetwork {
             throw new IllegalArgumentException("expected " + n + " durations" + (notBefore == null ? "" : " and not-before times"));
         }
         ws.valid = false;
+        ws.lastRunHadNotBefore = notBefore != null;
         Passes.forward(this, durations, notBefore, ws, false);
         Passes.finish(this, durations, ws);
         Passes.backward(this, durations, ws);
@@ -253,6 +260,28 @@ public final class ScheduleNetwork {
         } else if (hasAlap) {
             Passes.delayAsLateAsPossible(this, durations, ws);
         }
+        ws.valid = true;
+    }
+
+    /**
+     * Re-schedules after the duration of one task changed since the last run into {@code ws}
+     * (what the server does on an edit): only the tasks the change reaches are visited, unless it
+     * moves the project finish. Gives the same result as {@link #run(int[], int[], Workspace)}
+     * with these durations.
+     *
+     * @param durations the durations of the last run with the one change
+     * @param changedTask network index of the task whose duration changed
+     */
+    public void rerun(int[] durations, int changedTask, Workspace ws) {
+        if (ws.network != this || durations.length != n) {
+            throw new IllegalArgumentException("expected this network's workspace and " + n + " durations");
+        }
+        if (!ws.valid || ws.lastRunHadNotBefore || hasAlap || hasActiveSummaries) {
+            run(durations, null, ws);
+            return;
+        }
+        ws.valid = false;
+        Passes.rerun(this, durations, changedTask, ws);
         ws.valid = true;
     }
 

@@ -23,6 +23,10 @@ public final class Workspace {
      * ever written.
      */
     final int[] floatStart;
+    /** Scratch for {@link ScheduleNetwork#rerun}: tasks still to visit; all false between runs. */
+    final boolean[] dirty;
+    /** Whether the last run had not-before times (a re-run cannot keep them). */
+    boolean lastRunHadNotBefore;
     /** Per calendar: the project finish as a work position. */
     final int[] finishPosition;
     int projectFinish;
@@ -37,6 +41,7 @@ public final class Workspace {
         this.lf = new int[n];
         this.driver = new int[n];
         this.floatStart = new int[n];
+        this.dirty = new boolean[n];
         java.util.Arrays.fill(floatStart, ScheduleNetwork.NONE);
         this.finishPosition = new int[network.calendarCount()];
     }
