@@ -48,7 +48,7 @@ final class RandomNetwork {
                 t.calendar("site");
             }
             int inProject = i % PROJECT;
-            int links = inProject == 0 ? 0 : r.nextInt(4) == 0 ? 0 : r.nextInt(3) == 0 ? 1 : 2 + (r.nextInt(10) == 0 ? 1 : 0);
+            int links = inProject == 0 || r.nextInt(20) < 3 ? 0 : r.nextInt(3) == 0 ? 1 : 2 + (r.nextInt(20) < 3 ? 1 : 0);
             for (int k = 0; k < links; k++) {
                 int p = i - 1 - r.nextInt(Math.min(inProject, 300));
                 int kind = r.nextInt(10);
