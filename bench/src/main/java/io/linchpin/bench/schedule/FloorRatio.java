@@ -11,7 +11,8 @@ import java.util.Arrays;
  * The full schedule against the int-array floor, side by side in one JVM: runs them alternately
  * and prints the medians of their thread CPU time and of their ratio, which the other programs
  * on a shared machine disturb far less than wall-clock time.
- * {@code java -Xmx1g -cp bench/target/benchmarks.jar io.linchpin.bench.schedule.FloorRatio 1000000}
+ * {@code java -Xmx1g -cp bench/target/benchmarks.jar io.linchpin.bench.schedule.FloorRatio 1000000 [one-calendar]};
+ * {@code one-calendar} puts every activity on the standard calendar.
  */
 public final class FloorRatio {
 
@@ -20,8 +21,11 @@ public final class FloorRatio {
 
     public static void main(String[] args) {
         int activities = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int rounds = 60;
         Plan plan = RandomNetwork.plan(activities, 42);
+        if (args.length > 1 && args[1].equals("one-calendar")) {
+            plan = plan.toBuilder().tasks(plan.tasks().stream().map(t -> t.toBuilder().calendar(null).build()).toList()).build();
+        }
         ScheduleNetwork network = ScheduleNetwork.compile(plan);
         Floor floor = new Floor(plan);
         Workspace ws = network.newWorkspace();

@@ -62,6 +62,9 @@ final class NetworkCompiler {
     int[] edgeLagCalendar;
     int[] succOffset;
     int[] succEdge;
+    int[] succTask;
+    byte[] succType;
+    int[] succLag;
     int[] memberOffset;
     int[] members;
     int[] memberOfOffset;
@@ -337,6 +340,14 @@ final class NetworkCompiler {
         int[] fill = Arrays.copyOf(succOffset, n);
         for (int e = 0; e < m; e++) {
             succEdge[fill[edgePred[e]]++] = e;
+        }
+        succTask = new int[m];
+        succType = new byte[m];
+        succLag = new int[m];
+        for (int x = 0; x < m; x++) {
+            succTask[x] = edgeSucc[succEdge[x]];
+            succType[x] = edgeType[succEdge[x]];
+            succLag[x] = edgeLag[succEdge[x]];
         }
     }
 

@@ -121,7 +121,7 @@ final class Passes {
             }
             if (es != ws.es[i] || ef != ws.ef[i]) {
                 for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
-                    dirty[net.edgeSucc[net.succEdge[x]]] = true;
+                    dirty[net.succTask[x]] = true;
                 }
             }
         }
@@ -355,30 +355,28 @@ final class Passes {
 
     /** The integer-only backward step. */
     private static void backwardFast(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
-        int[] succEdge = net.succEdge;
-        int[] edgeSucc = net.edgeSucc;
-        byte[] edgeType = net.edgeType;
-        int[] edgeLag = net.edgeLag;
+        int[] succTask = net.succTask;
+        byte[] succType = net.succType;
+        int[] succLag = net.succLag;
         int[] ls = ws.ls;
         int[] lf = ws.lf;
         int d = dur[i];
         int best = INF;
         for (int x = net.succOffset[i], end = net.succOffset[i + 1]; x < end; x++) {
-            int e = succEdge[x];
-            int s = edgeSucc[e];
+            int s = succTask[x];
             int v;
-            switch (edgeType[e]) {
+            switch (succType[x]) {
                 case FS:
-                    v = ls[s] - edgeLag[e];
+                    v = ls[s] - succLag[x];
                     break;
                 case SS:
-                    v = ls[s] - edgeLag[e] + d;
+                    v = ls[s] - succLag[x] + d;
                     break;
                 case FF:
-                    v = lf[s] - edgeLag[e];
+                    v = lf[s] - succLag[x];
                     break;
                 default:
-                    v = lf[s] - edgeLag[e] + d;
+                    v = lf[s] - succLag[x] + d;
             }
             if (v < best) {
                 best = v;

@@ -89,6 +89,10 @@ public final class ScheduleNetwork {
     final int[] edgeLagCalendar;
     final int[] succOffset;
     final int[] succEdge;
+    /** Successor-side copies of the links' successor, type and lag, so the backward pass reads memory in order. */
+    final int[] succTask;
+    final byte[] succType;
+    final int[] succLag;
     final int[] memberOffset;
     final int[] members;
     final int[] memberOfOffset;
@@ -138,6 +142,9 @@ public final class ScheduleNetwork {
         this.edgeLagCalendar = c.edgeLagCalendar;
         this.succOffset = c.succOffset;
         this.succEdge = c.succEdge;
+        this.succTask = c.succTask;
+        this.succType = c.succType;
+        this.succLag = c.succLag;
         this.memberOffset = c.memberOffset;
         this.members = c.members;
         this.memberOfOffset = c.memberOfOffset;
