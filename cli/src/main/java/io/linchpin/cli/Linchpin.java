@@ -28,6 +28,10 @@ public final class Linchpin implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // MPXJ logs through the Log4j API; without this the API complains on stderr that no logging
+        // back end is present, and a command line must print one line on bad input, not two.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -275,7 +275,7 @@ final class MpxjImport {
                 b.duration(minutes);
             }
             if (t.getActivityType() == ActivityType.LEVEL_OF_EFFORT) {
-                losses.add(t + " is a level-of-effort activity; Linchpin schedules it as a task of its planned duration");
+                losses.add(describe(t) + " is a level-of-effort activity; Linchpin schedules it as a task of its planned duration");
             }
         }
         b.constraint(constraint(t, t.getConstraintType(), t.getConstraintDate()));
@@ -311,6 +311,12 @@ final class MpxjImport {
         return b.build();
     }
 
+    /** A task as the project manager knows it: its ID (P6: Activity ID) and name. */
+    private String describe(org.mpxj.Task t) {
+        String id = taskIds.containsKey(t) ? taskIds.get(t) : rules == RuleSet.P6 ? t.getActivityID() : String.valueOf(t.getID());
+        return "task " + id + " '" + t.getName() + "'";
+    }
+
     /** The calendar and duration by which MS Project schedules a task from its work resources. */
     private record ResourceSchedule(ProjectCalendar calendar, int minutes) {
     }
@@ -342,7 +348,7 @@ final class MpxjImport {
             }
         }
         if (distinct.size() > 1) {
-            losses.add(t + " is scheduled by " + distinct.size() + " resource calendars " + distinct
+            losses.add(describe(t) + " is scheduled by " + distinct.size() + " resource calendars " + distinct
                     + "; Linchpin schedules it on the calendar of its longest assignment");
         }
         return new ResourceSchedule(calendar, longest);
@@ -385,7 +391,7 @@ final class MpxjImport {
                 return Constraint.ASAP;
         }
         if (mapped.hasDate() && date == null) {
-            losses.add(t + " has a " + mapped + " constraint without a date; it is scheduled as soon as possible");
+            losses.add(describe(t) + " has a " + mapped + " constraint without a date; it is scheduled as soon as possible");
             return Constraint.ASAP;
         }
         return Constraint.of(mapped, date);
