@@ -164,13 +164,12 @@ final class Passes {
         boolean p6 = net.rules == RuleSet.P6;
         if ((f & F_FINISHED) != 0) {
             if (p6) {
-                ws.es[i] = net.statusPosition[c];
-                ws.ef[i] = net.statusPosition[c];
+                finishedInP6(net, i, dur, ws);
             } else {
                 ws.es[i] = net.actualStart[i];
                 ws.ef[i] = net.actualFinish[i];
+                ws.driver[i] = DRIVER_ACTUAL;
             }
-            ws.driver[i] = DRIVER_ACTUAL;
             return;
         }
         if ((f & F_STARTED) != 0 && !p6) {
@@ -224,6 +223,29 @@ final class Passes {
         }
         ws.es[i] = start;
         ws.ef[i] = finishFrom(net, i, start, d);
+        ws.driver[i] = drv;
+    }
+
+    /**
+     * P6 gives a finished activity remaining early dates too: none of its work remains, but by
+     * retained logic what remains (nothing) still waits for predecessors that are not finished
+     * (progress out of sequence), from the data date.
+     */
+    private static void finishedInP6(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        int start = net.statusPosition[net.calendar[i]];
+        int drv = ScheduleNetwork.DRIVER_STATUS_DATE;
+        for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
+            if ((net.flags[net.edgePred[e]] & F_FINISHED) != 0) {
+                continue;
+            }
+            int v = linkStart(net, e, i, 0, ws, dur, false);
+            if (v > start) {
+                start = v;
+                drv = e;
+            }
+        }
+        ws.es[i] = start;
+        ws.ef[i] = start;
         ws.driver[i] = drv;
     }
 
@@ -296,9 +318,10 @@ final class Passes {
             v = net.tables[net.calendar[s]].workBefore(instant);
         }
         if (net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0 && (net.flags[s] & F_STARTED) == 0) {
-            // P6 also holds a not yet started successor of a completed activity after that
-            // activity's own data-date position on its own calendar.
-            v = Math.max(v, net.tables[net.calendar[s]].workBefore(startInstant(net, p, net.statusPosition[net.calendar[p]])));
+            // P6 holds a not yet started successor of a finished activity after that activity's
+            // remaining early finish too (the data date on its calendar, or later if its own
+            // predecessors are not done).
+            v = Math.max(v, net.tables[net.calendar[s]].workBefore(startInstant(net, p, ws.ef[p])));
         }
         return type == FF || type == SF ? startFrom(net, s, v, d) : v;
     }

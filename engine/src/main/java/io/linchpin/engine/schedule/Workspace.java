@@ -60,13 +60,18 @@ public final class Workspace {
     /** Early start of the task at network index {@code i} as an engine minute. */
     public int earlyStart(int i) {
         check();
-        return network.isFinishedInP6(i) ? network.statusDate : network.startInstant(i, es[i]);
+        return network.isFinishedInP6(i) ? finishedEarly(i) : network.startInstant(i, es[i]);
     }
 
     /** Early finish of the task at network index {@code i} as an engine minute. */
     public int earlyFinish(int i) {
         check();
-        return network.isFinishedInP6(i) ? network.statusDate : network.finishInstant(i, ef[i]);
+        return network.isFinishedInP6(i) ? finishedEarly(i) : network.finishInstant(i, ef[i]);
+    }
+
+    /** P6 shows a finished activity's early dates at the data date, or where its predecessors hold its (empty) remainder. */
+    private int finishedEarly(int i) {
+        return driver[i] >= 0 ? network.calendarOf(i).finishAt(ef[i]) : network.statusDate;
     }
 
     /** Late start of the task at network index {@code i} as an engine minute. */
