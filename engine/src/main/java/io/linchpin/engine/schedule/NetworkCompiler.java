@@ -1,0 +1,644 @@
+package io.linchpin.engine.schedule;
+
+import io.linchpin.engine.calendar.CalendarTable;
+import io.linchpin.engine.calendar.Timeline;
+import io.linchpin.engine.calendar.WorkCalendar;
+import io.linchpin.engine.plan.Constraint;
+import io.linchpin.engine.plan.ConstraintType;
+import io.linchpin.engine.plan.FloatBasis;
+import io.linchpin.engine.plan.Lag;
+import io.linchpin.engine.plan.LagCalendar;
+import io.linchpin.engine.plan.Link;
+import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.ProgressMode;
+import io.linchpin.engine.plan.RuleSet;
+import io.linchpin.engine.plan.Task;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a {@link Plan} into the arrays of a {@link ScheduleNetwork}. */
+final class NetworkCompiler {
+
+    /** Room before the earliest date of a plan, for late dates pushed back by negative float. */
+    private static final int YEARS_BEFORE = 3;
+    /** Room after the latest date of a plan, for the work that follows it. */
+    private static final int YEARS_AFTER = 25;
+
+    final Plan plan;
+    final int n;
+    Timeline timeline;
+    CalendarTable[] tables;
+    private final Map<String, Integer> tableIndex = new HashMap<>();
+    private final List<CalendarTable> tableList = new ArrayList<>();
+    private int twentyFourHourTable = -1;
+
+    int[] flags;
+    int[] calendar;
+    int[] duration;
+    int[] done;
+    byte[] constraintType;
+    int[] constraintPosition;
+    byte[] secondaryType;
+    int[] secondaryPosition;
+    int[] deadline;
+    int[] actualStart;
+    int[] actualFinish;
+    int[] manualStart;
+    int[] manualFinish;
+
+    int[] order;
+    int[] internal;
+    int[] predOffset;
+    int[] edgePred;
+    int[] edgeSucc;
+    byte[] edgeType;
+    byte[] edgeMode;
+    int[] edgeLag;
+    int[] edgeLagCalendar;
+    int[] succOffset;
+    int[] succEdge;
+    int[] succTask;
+    byte[] succType;
+    int[] succLag;
+    int[] memberOffset;
+    int[] members;
+    int[] memberOfOffset;
+    int[] memberOf;
+
+    int[] startFloor;
+    int[] startFloorDriver;
+    int[] statusPosition;
+    int mustFinishBy;
+    int planStart;
+    int statusDate;
+    FloatBasis floatBasis;
+    ProgressMode progress;
+    boolean hasAlap;
+
+    private int[][] children;
+    private int[][] leaves;
+
+    NetworkCompiler(Plan plan) {
+        this.plan = plan;
+        this.n = plan.tasks().size();
+    }
+
+    ScheduleNetwork compile() {
+        timeline = timeline();
+        int defaultTable = table(plan.calendarId());
+        buildHierarchy();
+        taskData(defaultTable);
+        edges(defaultTable);
+        topologicalOrder();
+        renumber();
+        floors();
+        tables = tableList.toArray(new CalendarTable[0]);
+        return new ScheduleNetwork(this);
+    }
+
+    private Timeline timeline() {
+        if (plan.calendarRangeFirst() != null) {
+            return Timeline.between(plan.calendarRangeFirst(), plan.calendarRangeLast());
+        }
+        LocalDate min = plan.start().toLocalDate();
+        LocalDate max = min;
+        List<LocalDateTime> dates = new ArrayList<>();
+        dates.add(plan.statusDate());
+        dates.add(plan.options().mustFinishBy());
+        for (Task t : plan.tasks()) {
+            dates.add(t.constraint().date());
+            dates.add(t.secondaryConstraint() == null ? null : t.secondaryConstraint().date());
+            dates.add(t.deadline());
+            dates.add(t.actualStart());
+            dates.add(t.actualFinish());
+            dates.add(t.manualStart());
+            dates.add(t.manualFinish());
+        }
+        for (LocalDateTime d : dates) {
+            if (d != null) {
+                LocalDate day = d.toLocalDate();
+                min = day.isBefore(min) ? day : min;
+                max = day.isAfter(max) ? day : max;
+            }
+        }
+        return Timeline.between(min.minusYears(YEARS_BEFORE), max.plusYears(YEARS_AFTER));
+    }
+
+    private int table(String calendarId) {
+        Integer index = tableIndex.get(calendarId);
+        if (index == null) {
+            WorkCalendar definition = plan.calendar(calendarId);
+            index = tableList.size();
+            tableList.add(definition.tabulate(timeline));
+            tableIndex.put(calendarId, index);
+        }
+        return index;
+    }
+
+    private int twentyFourHourTable() {
+        if (twentyFourHourTable < 0) {
+            twentyFourHourTable = tableList.size();
+            tableList.add(WorkCalendar.twentyFourHours("24 hours").tabulate(timeline));
+        }
+        return twentyFourHourTable;
+    }
+
+    private void buildHierarchy() {
+        int[] childCount = new int[n];
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            String p = plan.tasks().get(i).parent();
+            parent[i] = p == null ? -1 : plan.indexOf(p);
+            if (parent[i] >= 0) {
+                childCount[parent[i]]++;
+            }
+        }
+        children = new int[n][];
+        for (int i = 0; i < n; i++) {
+            children[i] = new int[childCount[i]];
+        }
+        int[] fill = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0) {
+                children[parent[i]][fill[parent[i]]++] = i;
+            }
+        }
+        leaves = new int[n][];
+    }
+
+    private boolean isSummary(int i) {
+        return children[i].length > 0;
+    }
+
+    /** Leaf descendants of a summary, in outline order. */
+    private int[] leaves(int i) {
+        if (leaves[i] == null) {
+            if (!isSummary(i)) {
+                leaves[i] = new int[] {i};
+            } else {
+                List<Integer> out = new ArrayList<>();
+                for (int c : children[i]) {
+                    for (int l : leaves(c)) {
+                        out.add(l);
+                    }
+                }
+                leaves[i] = out.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+        return leaves[i];
+    }
+
+    private void taskData(int defaultTable) {
+        flags = new int[n];
+        calendar = new int[n];
+        duration = new int[n];
+        done = new int[n];
+        constraintType = new byte[n];
+        constraintPosition = new int[n];
+        secondaryType = new byte[n];
+        secondaryPosition = new int[n];
+        deadline = new int[n];
+        actualStart = new int[n];
+        actualFinish = new int[n];
+        manualStart = new int[n];
+        manualFinish = new int[n];
+        Arrays.fill(secondaryType, (byte) -1);
+        for (int i = 0; i < n; i++) {
+            Task t = plan.tasks().get(i);
+            int c = t.calendar() == null ? defaultTable : table(t.calendar());
+            calendar[i] = c;
+            CalendarTable table = tableList.get(c);
+            int f = 0;
+            if (isSummary(i)) {
+                f |= ScheduleNetwork.F_PASSIVE;
+            }
+            if (t.elapsed()) {
+                f |= ScheduleNetwork.F_ELAPSED;
+            }
+            if (!isSummary(i) && (t.milestone() || t.duration() == 0)) {
+                f |= ScheduleNetwork.F_MILESTONE;
+                if (t.startMilestone()) {
+                    f |= ScheduleNetwork.F_START_MILESTONE;
+                }
+            }
+            int remaining = t.remainingDuration() != null ? t.remainingDuration()
+                    : (int) Math.round(t.duration() * (1 - t.percentComplete() / 100.0));
+            duration[i] = t.duration();
+            actualStart[i] = ScheduleNetwork.NONE;
+            actualFinish[i] = ScheduleNetwork.NONE;
+            if (t.actualStart() != null && !isSummary(i)) {
+                f |= ScheduleNetwork.F_STARTED;
+                actualStart[i] = table.workBefore(timeline.minuteOf(t.actualStart()));
+                duration[i] = remaining;
+                done[i] = Math.max(0, t.duration() - remaining);
+                if (t.actualFinish() != null) {
+                    f |= ScheduleNetwork.F_FINISHED;
+                    actualFinish[i] = table.workBefore(timeline.minuteOf(t.actualFinish()));
+                    duration[i] = 0;
+                }
+            }
+            manualStart[i] = ScheduleNetwork.NONE;
+            manualFinish[i] = ScheduleNetwork.NONE;
+            if (t.isManuallyScheduled() && !isSummary(i)) {
+                f |= ScheduleNetwork.F_MANUAL;
+                manualStart[i] = table.workBefore(timeline.minuteOf(t.manualStart()));
+                manualFinish[i] = table.workBefore(timeline.minuteOf(t.manualFinish()));
+            }
+            constraintType[i] = code(t.constraint());
+            constraintPosition[i] = position(table, t.constraint());
+            if (t.constraint().type() == ConstraintType.ALAP) {
+                f |= ScheduleNetwork.F_ALAP;
+                hasAlap |= !isSummary(i);
+            }
+            if (t.secondaryConstraint() != null && t.secondaryConstraint().type().hasDate()) {
+                secondaryType[i] = code(t.secondaryConstraint());
+                secondaryPosition[i] = position(table, t.secondaryConstraint());
+            }
+            deadline[i] = t.deadline() == null ? ScheduleNetwork.INF : table.workBefore(timeline.minuteOf(t.deadline()));
+            boolean special = t.constraint().type() != ConstraintType.ASAP || secondaryType[i] >= 0 || t.deadline() != null
+                    || (f & (ScheduleNetwork.F_ELAPSED | ScheduleNetwork.F_STARTED | ScheduleNetwork.F_MANUAL)) != 0;
+            if (special) {
+                f |= ScheduleNetwork.F_SLOW_FORWARD | ScheduleNetwork.F_SLOW_BACKWARD;
+            }
+            flags[i] = f;
+        }
+    }
+
+    private static byte code(Constraint c) {
+        return (byte) c.type().ordinal();
+    }
+
+    private int position(CalendarTable table, Constraint c) {
+        return c.date() == null ? 0 : table.workBefore(timeline.minuteOf(c.date()));
+    }
+
+    private void edges(int defaultTable) {
+        List<int[]> raw = new ArrayList<>();
+        List<Link> rawLinks = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            Task t = plan.tasks().get(s);
+            for (Link l : t.predecessors()) {
+                int p = plan.indexOf(l.predecessor());
+                if (isSummary(p)) {
+                    flags[p] = (flags[p] & ~ScheduleNetwork.F_PASSIVE) | ScheduleNetwork.F_SUMMARY;
+                }
+                for (int target : leaves(s)) {
+                    raw.add(new int[] {p, target});
+                    rawLinks.add(l);
+                }
+            }
+        }
+        int m = raw.size();
+        predOffset = new int[n + 1];
+        for (int[] e : raw) {
+            predOffset[e[1] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            predOffset[i + 1] += predOffset[i];
+        }
+        edgePred = new int[m];
+        edgeSucc = new int[m];
+        edgeType = new byte[m];
+        edgeMode = new byte[m];
+        edgeLag = new int[m];
+        edgeLagCalendar = new int[m];
+        int[] fill = Arrays.copyOf(predOffset, n);
+        for (int k = 0; k < m; k++) {
+            int p = raw.get(k)[0];
+            int s = raw.get(k)[1];
+            Link l = rawLinks.get(k);
+            int e = fill[s]++;
+            edgePred[e] = p;
+            edgeSucc[e] = s;
+            edgeType[e] = (byte) l.type().ordinal();
+            describeLag(e, l, p, s, defaultTable);
+            if (edgeMode[e] != ScheduleNetwork.MODE_FAST || (flags[p] & (ScheduleNetwork.F_SUMMARY | ScheduleNetwork.F_STARTED)) != 0) {
+                flags[s] |= ScheduleNetwork.F_SLOW_FORWARD;
+                flags[p] |= ScheduleNetwork.F_SLOW_BACKWARD;
+            }
+        }
+        successorIndex();
+        summaryMembers();
+    }
+
+    /** The successor side of the CSR: for each task, the edges leaving it. */
+    private void successorIndex() {
+        int m = edgePred.length;
+        succOffset = new int[n + 1];
+        for (int e = 0; e < m; e++) {
+            succOffset[edgePred[e] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            succOffset[i + 1] += succOffset[i];
+        }
+        succEdge = new int[m];
+        int[] fill = Arrays.copyOf(succOffset, n);
+        for (int e = 0; e < m; e++) {
+            succEdge[fill[edgePred[e]]++] = e;
+        }
+        succTask = new int[m];
+        succType = new byte[m];
+        succLag = new int[m];
+        for (int x = 0; x < m; x++) {
+            succTask[x] = edgeSucc[succEdge[x]];
+            succType[x] = edgeType[succEdge[x]];
+            succLag[x] = edgeLag[succEdge[x]];
+        }
+    }
+
+    private void describeLag(int e, Link l, int p, int s, int defaultTable) {
+        Lag lag = l.lag();
+        int lagTable;
+        LagCalendar which = l.lagCalendar() != null ? l.lagCalendar()
+                : plan.options().lagCalendar() != null ? plan.options().lagCalendar()
+                : plan.rules() == RuleSet.MS_PROJECT ? LagCalendar.SUCCESSOR : LagCalendar.PREDECESSOR;
+        switch (which) {
+            case PREDECESSOR:
+                lagTable = calendar[p];
+                break;
+            case SUCCESSOR:
+                lagTable = calendar[s];
+                break;
+            case PROJECT:
+                lagTable = defaultTable;
+                break;
+            default:
+                lagTable = lag.unit() == Lag.Unit.WORKING && lag.isZero() ? calendar[s] : twentyFourHourTable();
+        }
+        edgeLagCalendar[e] = lagTable;
+        switch (lag.unit()) {
+            case ELAPSED:
+                edgeMode[e] = ScheduleNetwork.MODE_ELAPSED;
+                edgeLag[e] = (int) lag.amount();
+                break;
+            case PERCENT:
+                edgeMode[e] = ScheduleNetwork.MODE_PERCENT;
+                edgeLag[e] = (int) Math.round(lag.amount() * 100);
+                break;
+            default:
+                edgeLag[e] = (int) lag.amount();
+                boolean sameCalendar = calendar[p] == calendar[s] && (lag.isZero() || lagTable == calendar[s]);
+                edgeMode[e] = sameCalendar ? ScheduleNetwork.MODE_FAST : ScheduleNetwork.MODE_WORKING;
+        }
+    }
+
+    /** Active summaries (those with successors) take their dates from their leaf descendants. */
+    private void summaryMembers() {
+        memberOffset = new int[n + 1];
+        int[] memberOfCount = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            int count = (flags[i] & ScheduleNetwork.F_SUMMARY) != 0 ? leaves(i).length : 0;
+            memberOffset[i + 1] = memberOffset[i] + count;
+            if (count > 0) {
+                for (int leaf : leaves(i)) {
+                    memberOfCount[leaf + 1]++;
+                }
+            }
+        }
+        members = new int[memberOffset[n]];
+        memberOfOffset = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            memberOfOffset[i + 1] = memberOfOffset[i] + memberOfCount[i + 1];
+        }
+        memberOf = new int[memberOfOffset[n]];
+        int[] fill = Arrays.copyOf(memberOfOffset, n);
+        for (int i = 0; i < n; i++) {
+            if ((flags[i] & ScheduleNetwork.F_SUMMARY) != 0) {
+                int k = memberOffset[i];
+                flags[i] |= ScheduleNetwork.F_SLOW_FORWARD | ScheduleNetwork.F_SLOW_BACKWARD;
+                for (int leaf : leaves(i)) {
+                    members[k++] = leaf;
+                    memberOf[fill[leaf]++] = i;
+                    flags[leaf] |= ScheduleNetwork.F_SLOW_BACKWARD;
+                }
+            }
+        }
+    }
+
+    /**
+     * Kahn's algorithm taking the lowest plan index first, so that a plan already listed in
+     * logical order keeps that order (and its memory locality).
+     */
+    private void topologicalOrder() {
+        int[] inDegree = new int[n];
+        for (int s = 0; s < n; s++) {
+            inDegree[s] = predOffset[s + 1] - predOffset[s] + memberOffset[s + 1] - memberOffset[s];
+        }
+        order = new int[n];
+        int[] heap = new int[n];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            if (inDegree[i] == 0) {
+                heap[size++] = i;
+            }
+        }
+        int count = 0;
+        while (size > 0) {
+            int p = heap[0];
+            heap[0] = heap[--size];
+            siftDown(heap, size, 0);
+            order[count++] = p;
+            for (int k = succOffset[p]; k < succOffset[p + 1]; k++) {
+                int s = edgeSucc[succEdge[k]];
+                if (--inDegree[s] == 0) {
+                    size = push(heap, size, s);
+                }
+            }
+            for (int k = memberOfOffset[p]; k < memberOfOffset[p + 1]; k++) {
+                int s = memberOf[k];
+                if (--inDegree[s] == 0) {
+                    size = push(heap, size, s);
+                }
+            }
+        }
+        if (count < n) {
+            throw new CycleException(findCycle(inDegree));
+        }
+    }
+
+    private static int push(int[] heap, int size, int value) {
+        int i = size;
+        heap[i] = value;
+        while (i > 0 && heap[(i - 1) >> 1] > heap[i]) {
+            int parent = (i - 1) >> 1;
+            int t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+        return size + 1;
+    }
+
+    private static void siftDown(int[] heap, int size, int i) {
+        while (true) {
+            int l = 2 * i + 1;
+            if (l >= size) {
+                return;
+            }
+            int c = l + 1 < size && heap[l + 1] < heap[l] ? l + 1 : l;
+            if (heap[i] <= heap[c]) {
+                return;
+            }
+            int t = heap[i];
+            heap[i] = heap[c];
+            heap[c] = t;
+            i = c;
+        }
+    }
+
+    /**
+     * Renumbers every array into topological order, so that each pass walks memory front to back:
+     * network index k is the task at plan index order[k].
+     */
+    private void renumber() {
+        internal = new int[n];
+        for (int k = 0; k < n; k++) {
+            internal[order[k]] = k;
+        }
+        flags = permute(flags);
+        calendar = permute(calendar);
+        duration = permute(duration);
+        done = permute(done);
+        constraintType = permute(constraintType);
+        constraintPosition = permute(constraintPosition);
+        secondaryType = permute(secondaryType);
+        secondaryPosition = permute(secondaryPosition);
+        deadline = permute(deadline);
+        actualStart = permute(actualStart);
+        actualFinish = permute(actualFinish);
+        manualStart = permute(manualStart);
+        manualFinish = permute(manualFinish);
+        int m = edgePred.length;
+        int[] newPredOffset = new int[n + 1];
+        int[] newPred = new int[m];
+        int[] newSucc = new int[m];
+        byte[] newType = new byte[m];
+        byte[] newMode = new byte[m];
+        int[] newLag = new int[m];
+        int[] newLagCalendar = new int[m];
+        int e = 0;
+        for (int k = 0; k < n; k++) {
+            int s = order[k];
+            for (int old = predOffset[s]; old < predOffset[s + 1]; old++) {
+                newPred[e] = internal[edgePred[old]];
+                newSucc[e] = k;
+                newType[e] = edgeType[old];
+                newMode[e] = edgeMode[old];
+                newLag[e] = edgeLag[old];
+                newLagCalendar[e] = edgeLagCalendar[old];
+                e++;
+            }
+            newPredOffset[k + 1] = e;
+        }
+        predOffset = newPredOffset;
+        edgePred = newPred;
+        edgeSucc = newSucc;
+        edgeType = newType;
+        edgeMode = newMode;
+        edgeLag = newLag;
+        edgeLagCalendar = newLagCalendar;
+        successorIndex();
+        int[][] membersByNetworkIndex = permuteLists(memberOffset, members);
+        memberOffset = membersByNetworkIndex[0];
+        members = membersByNetworkIndex[1];
+        int[][] memberOfByNetworkIndex = permuteLists(memberOfOffset, memberOf);
+        memberOfOffset = memberOfByNetworkIndex[0];
+        memberOf = memberOfByNetworkIndex[1];
+    }
+
+    /** Reorders per-task lists of task indices (offsets and values) into network order. */
+    private int[][] permuteLists(int[] offset, int[] values) {
+        int[] newOffset = new int[n + 1];
+        int[] newValues = new int[values.length];
+        int x = 0;
+        for (int k = 0; k < n; k++) {
+            int s = order[k];
+            for (int old = offset[s]; old < offset[s + 1]; old++) {
+                newValues[x++] = internal[values[old]];
+            }
+            newOffset[k + 1] = x;
+        }
+        return new int[][] {newOffset, newValues};
+    }
+
+    private int[] permute(int[] a) {
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = a[order[k]];
+        }
+        return out;
+    }
+
+    private byte[] permute(byte[] a) {
+        byte[] out = new byte[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = a[order[k]];
+        }
+        return out;
+    }
+
+    /** Walks back from a task left with unmet predecessors until a task repeats: that loop is a cycle. */
+    private List<String> findCycle(int[] inDegree) {
+        int start = 0;
+        while (inDegree[start] == 0) {
+            start++;
+        }
+        int[] seenAt = new int[n];
+        Arrays.fill(seenAt, -1);
+        List<Integer> path = new ArrayList<>();
+        int cur = start;
+        while (seenAt[cur] < 0) {
+            seenAt[cur] = path.size();
+            path.add(cur);
+            cur = unfinishedPredecessor(cur, inDegree);
+        }
+        List<Integer> loop = new ArrayList<>(path.subList(seenAt[cur], path.size()));
+        java.util.Collections.reverse(loop);
+        List<String> ids = new ArrayList<>();
+        for (int i : loop) {
+            ids.add(plan.tasks().get(i).id());
+        }
+        return ids;
+    }
+
+    private int unfinishedPredecessor(int s, int[] inDegree) {
+        for (int e = predOffset[s]; e < predOffset[s + 1]; e++) {
+            if (inDegree[edgePred[e]] > 0) {
+                return edgePred[e];
+            }
+        }
+        for (int k = memberOffset[s]; k < memberOffset[s + 1]; k++) {
+            if (inDegree[members[k]] > 0) {
+                return members[k];
+            }
+        }
+        throw new IllegalStateException("no unfinished predecessor of " + plan.tasks().get(s));
+    }
+
+    private void floors() {
+        int tableCount = tableList.size();
+        startFloor = new int[tableCount];
+        startFloorDriver = new int[tableCount];
+        statusPosition = new int[tableCount];
+        planStart = timeline.minuteOf(plan.start());
+        int status = plan.statusDate() == null ? ScheduleNetwork.NONE : timeline.minuteOf(plan.statusDate());
+        statusDate = status == ScheduleNetwork.NONE ? planStart : status;
+        boolean statusFloors = plan.rules() == RuleSet.P6 && status != ScheduleNetwork.NONE && status > planStart;
+        for (int c = 0; c < tableCount; c++) {
+            CalendarTable t = tableList.get(c);
+            startFloor[c] = t.workBefore(statusFloors ? status : planStart);
+            startFloorDriver[c] = statusFloors ? ScheduleNetwork.DRIVER_STATUS_DATE : ScheduleNetwork.DRIVER_PROJECT_START;
+            statusPosition[c] = status == ScheduleNetwork.NONE ? startFloor[c] : t.workBefore(status);
+        }
+        LocalDateTime finishBy = plan.options().mustFinishBy();
+        mustFinishBy = finishBy == null ? ScheduleNetwork.NONE : timeline.minuteOf(finishBy);
+        floatBasis = plan.options().floatBasis() != null ? plan.options().floatBasis()
+                : plan.rules() == RuleSet.P6 ? FloatBasis.FINISH : FloatBasis.SMALLEST;
+        progress = plan.options().progress() != null ? plan.options().progress() : ProgressMode.RETAINED_LOGIC;
+    }
+}

@@ -1,0 +1,626 @@
+package io.linchpin.engine.schedule;
+
+import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_ACTUAL;
+import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_CHILDREN;
+import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_CONSTRAINT;
+import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_MANUAL;
+import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_NOT_BEFORE;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_ALAP;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_ELAPSED;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_FINISHED;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_MANUAL;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_MILESTONE;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_PASSIVE;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_SLOW_BACKWARD;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_START_MILESTONE;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_SLOW_FORWARD;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_STARTED;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_SUMMARY;
+import static io.linchpin.engine.schedule.ScheduleNetwork.INF;
+import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_ELAPSED;
+import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_FAST;
+import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_PERCENT;
+import static io.linchpin.engine.schedule.ScheduleNetwork.NONE;
+
+import io.linchpin.engine.calendar.CalendarTable;
+import io.linchpin.engine.plan.ConstraintType;
+import io.linchpin.engine.plan.ProgressMode;
+import io.linchpin.engine.plan.RuleSet;
+
+/**
+ * The forward and backward passes over a {@link ScheduleNetwork}. Tasks without constraints,
+ * progress or cross-calendar links take an integer-only path; the rest go through
+ * {@link #forwardTask} and {@link #backwardTask}, where the MS Project and P6 rules differ.
+ */
+final class Passes {
+
+    private static final int FS = 0;
+    private static final int SS = 1;
+    private static final int FF = 2;
+    private static final int SF = 3;
+
+    private static final ConstraintType[] CONSTRAINTS = ConstraintType.values();
+
+    private Passes() {
+    }
+
+    static void forward(ScheduleNetwork net, int[] dur, int[] notBefore, Workspace ws, boolean alapPass) {
+        int n = net.n;
+        int[] flags = net.flags;
+        boolean allSlow = notBefore != null || alapPass;
+        for (int i = 0; i < n; i++) {
+            int f = flags[i];
+            if ((f & F_PASSIVE) != 0) {
+                continue;
+            }
+            if (allSlow || (f & F_SLOW_FORWARD) != 0) {
+                forwardTask(net, i, dur, notBefore, ws, alapPass);
+            } else {
+                forwardFast(net, i, dur, ws);
+            }
+        }
+    }
+
+    /** The integer-only forward step: same-calendar links with working lags, no constraint or progress. */
+    private static void forwardFast(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        int[] edgePred = net.edgePred;
+        byte[] edgeType = net.edgeType;
+        int[] edgeLag = net.edgeLag;
+        int[] es = ws.es;
+        int[] ef = ws.ef;
+        int d = dur[i];
+        int c = net.calendar[i];
+        int best = net.startFloor[c];
+        int drv = net.startFloorDriver[c];
+        for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
+            int p = edgePred[e];
+            int v;
+            switch (edgeType[e]) {
+                case FS:
+                    v = ef[p] + edgeLag[e];
+                    break;
+                case SS:
+                    v = es[p] + edgeLag[e];
+                    break;
+                case FF:
+                    v = ef[p] + edgeLag[e] - d;
+                    break;
+                default:
+                    v = es[p] + edgeLag[e] - d;
+            }
+            if (v > best) {
+                best = v;
+                drv = e;
+            }
+        }
+        es[i] = best;
+        ef[i] = best + d;
+        ws.driver[i] = drv;
+    }
+
+    /**
+     * Re-runs the passes after the duration of one task changed since the last run into
+     * {@code ws}: the forward pass visits only the tasks that change reaches, and the backward
+     * pass too unless the project finish moved. A network with active summaries or
+     * as-late-as-possible tasks runs in full.
+     */
+    static void rerun(ScheduleNetwork net, int[] dur, int changed, Workspace ws) {
+        boolean[] dirty = ws.dirty;
+        dirty[changed] = true;
+        for (int i = changed; i < net.n; i++) {
+            if (!dirty[i]) {
+                continue;
+            }
+            dirty[i] = false;
+            int es = ws.es[i];
+            int ef = ws.ef[i];
+            if ((net.flags[i] & F_SLOW_FORWARD) != 0) {
+                forwardTask(net, i, dur, null, ws, false);
+            } else {
+                forwardFast(net, i, dur, ws);
+            }
+            if (es != ws.es[i] || ef != ws.ef[i]) {
+                for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
+                    dirty[net.succTask[x]] = true;
+                }
+            }
+        }
+        int finish = ws.projectFinish;
+        finish(net, dur, ws);
+        if (finish != ws.projectFinish) {
+            backward(net, dur, ws);
+            return;
+        }
+        dirty[changed] = true;
+        for (int i = changed; i >= 0; i--) {
+            if (!dirty[i]) {
+                continue;
+            }
+            dirty[i] = false;
+            int ls = ws.ls[i];
+            int lf = ws.lf[i];
+            if ((net.flags[i] & F_SLOW_BACKWARD) != 0) {
+                backwardTask(net, i, dur, ws);
+            } else {
+                backwardFast(net, i, dur, ws);
+            }
+            if (ls != ws.ls[i] || lf != ws.lf[i]) {
+                for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
+                    dirty[net.edgePred[e]] = true;
+                }
+            }
+        }
+    }
+
+    private static void forwardTask(ScheduleNetwork net, int i, int[] dur, int[] notBefore, Workspace ws, boolean alapPass) {
+        int f = net.flags[i];
+        if ((f & F_SUMMARY) != 0) {
+            forwardSummary(net, i, ws);
+            return;
+        }
+        int c = net.calendar[i];
+        CalendarTable t = net.tables[c];
+        int d = dur[i];
+        boolean p6 = net.rules == RuleSet.P6;
+        if ((f & F_FINISHED) != 0) {
+            if (p6) {
+                finishedInP6(net, i, dur, ws);
+            } else {
+                ws.es[i] = net.actualStart[i];
+                ws.ef[i] = net.actualFinish[i];
+                ws.driver[i] = DRIVER_ACTUAL;
+            }
+            return;
+        }
+        if ((f & F_STARTED) != 0 && !p6) {
+            ws.es[i] = net.actualStart[i];
+            ws.ef[i] = finishFrom(net, i, net.actualStart[i], net.done[i] + d);
+            ws.driver[i] = DRIVER_ACTUAL;
+            return;
+        }
+        int start;
+        int drv;
+        if ((f & F_STARTED) != 0) {
+            start = net.statusPosition[c];
+            drv = ScheduleNetwork.DRIVER_STATUS_DATE;
+        } else {
+            start = net.startFloor[c];
+            drv = net.startFloorDriver[c];
+        }
+        boolean followLinks = (f & F_STARTED) == 0 || net.progress == ProgressMode.RETAINED_LOGIC;
+        if (followLinks) {
+            for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
+                int v = linkStart(net, e, i, d, ws, dur, alapPass);
+                if (v > start) {
+                    start = v;
+                    drv = e;
+                }
+            }
+        }
+        if (notBefore != null && notBefore[i] != NONE) {
+            int nb = t.workBefore(notBefore[i]);
+            if (nb > start) {
+                start = nb;
+                drv = DRIVER_NOT_BEFORE;
+            }
+        }
+        if ((f & F_STARTED) == 0) {
+            int constrained = constrainStart(net, i, net.constraintType[i], net.constraintPosition[i], start, d);
+            if (net.secondaryType[i] >= 0) {
+                constrained = constrainStart(net, i, net.secondaryType[i], net.secondaryPosition[i], constrained, d);
+            }
+            ws.floatStart[i] = constrained < start && net.rules == RuleSet.MS_PROJECT ? start : NONE;
+            if (constrained != start) {
+                start = constrained;
+                drv = DRIVER_CONSTRAINT;
+            }
+        }
+        if ((f & F_MANUAL) != 0) {
+            ws.es[i] = net.manualStart[i];
+            ws.ef[i] = net.manualFinish[i];
+            ws.driver[i] = DRIVER_MANUAL;
+            return;
+        }
+        ws.es[i] = start;
+        ws.ef[i] = finishFrom(net, i, start, d);
+        ws.driver[i] = drv;
+    }
+
+    /**
+     * P6 gives a finished activity remaining early dates too: none of its work remains, but by
+     * retained logic what remains (nothing) still waits for predecessors that are not finished
+     * (progress out of sequence), from the data date.
+     */
+    private static void finishedInP6(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        int start = net.statusPosition[net.calendar[i]];
+        int drv = ScheduleNetwork.DRIVER_STATUS_DATE;
+        for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
+            if ((net.flags[net.edgePred[e]] & F_FINISHED) != 0) {
+                continue;
+            }
+            int v = linkStart(net, e, i, 0, ws, dur, false);
+            if (v > start) {
+                start = v;
+                drv = e;
+            }
+        }
+        ws.es[i] = start;
+        ws.ef[i] = start;
+        ws.driver[i] = drv;
+    }
+
+    /** Applies a date constraint to an early start, by the plan's rules. */
+    private static int constrainStart(ScheduleNetwork net, int i, byte type, int position, int start, int d) {
+        if (type < 0) {
+            return start;
+        }
+        boolean hard = net.rules == RuleSet.P6 || net.honorConstraints;
+        switch (CONSTRAINTS[type]) {
+            case SNET:
+            case START_ON:
+                return Math.max(start, position);
+            case FNET:
+            case FINISH_ON:
+                return Math.max(start, startFrom(net, i, position, d));
+            case SNLT:
+                return net.rules == RuleSet.MS_PROJECT && hard ? Math.min(start, position) : start;
+            case FNLT:
+                return net.rules == RuleSet.MS_PROJECT && hard ? Math.min(start, startFrom(net, i, position, d)) : start;
+            case MSO:
+                return hard ? position : Math.max(start, position);
+            case MFO:
+                return hard ? startFrom(net, i, position, d) : Math.max(start, startFrom(net, i, position, d));
+            default:
+                return start;
+        }
+    }
+
+    private static void forwardSummary(ScheduleNetwork net, int s, Workspace ws) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int k = net.memberOffset[s]; k < net.memberOffset[s + 1]; k++) {
+            int m = net.members[k];
+            first = Math.min(first, startInstant(net, m, ws.es[m]));
+            last = Math.max(last, finishInstant(net, m, ws.ef[m]));
+        }
+        CalendarTable t = net.tables[net.calendar[s]];
+        ws.es[s] = t.workBefore(first);
+        ws.ef[s] = t.workBefore(last);
+        ws.driver[s] = DRIVER_CHILDREN;
+    }
+
+    /** The earliest start of the successor {@code s} that link {@code e} allows, as a position on its calendar. */
+    static int linkStart(ScheduleNetwork net, int e, int s, int d, Workspace ws, int[] dur, boolean alapPass) {
+        int p = net.edgePred[e];
+        int type = net.edgeType[e];
+        boolean fromFinish = type == FS || type == FF;
+        boolean late = alapPass && (net.flags[p] & F_ALAP) != 0;
+        int source = fromFinish ? (late ? ws.lf[p] : ws.ef[p]) : (late ? ws.ls[p] : ws.es[p]);
+        if ((net.flags[p] & F_FINISHED) != 0) {
+            source = fromFinish ? net.actualFinish[p] : net.actualStart[p];
+        } else if ((net.flags[p] & F_STARTED) != 0 && !fromFinish) {
+            source = net.actualStart[p];
+        }
+        int v;
+        if (net.edgeMode[e] == MODE_FAST) {
+            v = source + net.edgeLag[e];
+        } else {
+            int instant = fromFinish ? finishInstant(net, p, source) : startInstant(net, p, source);
+            if (net.edgeMode[e] == MODE_ELAPSED) {
+                instant += net.edgeLag[e];
+            } else {
+                int amount = lagMinutes(net, e, p, dur);
+                if (amount != 0) {
+                    CalendarTable lag = net.tables[net.edgeLagCalendar[e]];
+                    instant = lag.finishAt(lag.workBefore(instant) + amount);
+                }
+            }
+            v = net.tables[net.calendar[s]].workBefore(instant);
+        }
+        if (net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0 && (net.flags[s] & F_STARTED) == 0) {
+            // P6 holds a not yet started successor of a finished activity after that activity's
+            // remaining early finish too (the data date on its calendar, or later if its own
+            // predecessors are not done).
+            v = Math.max(v, net.tables[net.calendar[s]].workBefore(startInstant(net, p, ws.ef[p])));
+        }
+        return type == FF || type == SF ? startFrom(net, s, v, d) : v;
+    }
+
+    private static int lagMinutes(ScheduleNetwork net, int e, int p, int[] dur) {
+        if (net.edgeMode[e] == MODE_PERCENT) {
+            long total = (long) dur[p] + net.done[p];
+            return (int) Math.round(total * net.edgeLag[e] / 10000.0);
+        }
+        return net.edgeLag[e];
+    }
+
+    /** Sets the project finish: the latest early finish, or the must-finish-by date if later. */
+    static void finish(ScheduleNetwork net, int[] dur, Workspace ws) {
+        int[] latest = ws.finishPosition;
+        java.util.Arrays.fill(latest, Integer.MIN_VALUE);
+        for (int i = 0; i < net.n; i++) {
+            if ((net.flags[i] & (F_SUMMARY | F_PASSIVE)) == 0) {
+                int c = net.calendar[i];
+                if (ws.ef[i] > latest[c]) {
+                    latest[c] = ws.ef[i];
+                }
+            }
+        }
+        int finish = net.planStart;
+        for (int c = 0; c < latest.length; c++) {
+            if (latest[c] != Integer.MIN_VALUE) {
+                finish = Math.max(finish, net.tables[c].finishAt(latest[c]));
+            }
+        }
+        if (net.mustFinishBy != NONE && net.mustFinishBy > finish) {
+            finish = net.mustFinishBy;
+        }
+        ws.projectFinish = finish;
+        for (int c = 0; c < latest.length; c++) {
+            latest[c] = net.tables[c].workBefore(finish);
+        }
+    }
+
+    static void backward(ScheduleNetwork net, int[] dur, Workspace ws) {
+        int[] flags = net.flags;
+        for (int i = net.n - 1; i >= 0; i--) {
+            int f = flags[i];
+            if ((f & F_PASSIVE) != 0) {
+                continue;
+            }
+            if ((f & F_SLOW_BACKWARD) != 0) {
+                backwardTask(net, i, dur, ws);
+            } else {
+                backwardFast(net, i, dur, ws);
+            }
+        }
+    }
+
+    /** The integer-only backward step. */
+    private static void backwardFast(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        int[] succTask = net.succTask;
+        byte[] succType = net.succType;
+        int[] succLag = net.succLag;
+        int[] ls = ws.ls;
+        int[] lf = ws.lf;
+        int d = dur[i];
+        int best = INF;
+        for (int x = net.succOffset[i], end = net.succOffset[i + 1]; x < end; x++) {
+            int s = succTask[x];
+            int v;
+            switch (succType[x]) {
+                case FS:
+                    v = ls[s] - succLag[x];
+                    break;
+                case SS:
+                    v = ls[s] - succLag[x] + d;
+                    break;
+                case FF:
+                    v = lf[s] - succLag[x];
+                    break;
+                default:
+                    v = lf[s] - succLag[x] + d;
+            }
+            if (v < best) {
+                best = v;
+            }
+        }
+        int cap = ws.finishPosition[net.calendar[i]];
+        if (best > cap) {
+            best = cap;
+        }
+        lf[i] = best;
+        ls[i] = best - d;
+    }
+
+    private static void backwardTask(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        int f = net.flags[i];
+        boolean p6 = net.rules == RuleSet.P6;
+        if ((f & F_SUMMARY) != 0) {
+            backwardSummary(net, i, dur, ws);
+            return;
+        }
+        int c = net.calendar[i];
+        CalendarTable t = net.tables[c];
+        int d = dur[i];
+        int projectFinish = ws.finishPosition[c];
+        if ((f & F_FINISHED) != 0 && !p6) {
+            ws.lf[i] = net.actualFinish[i];
+            ws.ls[i] = net.actualStart[i];
+            return;
+        }
+        int lf = INF;
+        for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
+            int e = net.succEdge[x];
+            int s = net.edgeSucc[e];
+            if (!p6 && (net.flags[s] & F_FINISHED) != 0) {
+                continue;
+            }
+            if (manualIgnoresLink(net, e, i)) {
+                continue;
+            }
+            lf = Math.min(lf, linkFinish(net, e, i, d, ws, dur));
+        }
+        for (int x = net.memberOfOffset[i]; x < net.memberOfOffset[i + 1]; x++) {
+            int s = net.memberOf[x];
+            CalendarTable st = net.tables[net.calendar[s]];
+            if (ws.lf[s] < INF) {
+                lf = Math.min(lf, t.workBefore(st.finishAt(ws.lf[s])));
+            }
+            if (ws.ls[s] < INF && net.startInstant(i, ws.es[i]) == st.startAt(ws.es[s])) {
+                lf = Math.min(lf, finishFrom(net, i, t.workBefore(st.startAt(ws.ls[s])), d));
+            }
+        }
+        if (lf > projectFinish) {
+            lf = projectFinish;
+        }
+        if ((f & F_FINISHED) != 0) {
+            ws.lf[i] = lf;
+            ws.ls[i] = lf;
+            return;
+        }
+        lf = constrainFinish(net, i, net.constraintType[i], net.constraintPosition[i], lf, d);
+        if (net.secondaryType[i] >= 0) {
+            lf = constrainFinish(net, i, net.secondaryType[i], net.secondaryPosition[i], lf, d);
+        }
+        if (!p6 && net.deadline[i] < lf) {
+            lf = net.deadline[i];
+        }
+        ws.lf[i] = lf;
+        int remaining = (f & F_STARTED) != 0 && !p6 ? d + net.done[i] : d;
+        ws.ls[i] = startFrom(net, i, lf, remaining);
+    }
+
+    /** MS Project does not hold a manually scheduled task's late dates back by its start-to-start or start-to-finish links. */
+    private static boolean manualIgnoresLink(ScheduleNetwork net, int e, int p) {
+        int type = net.edgeType[e];
+        return net.rules == RuleSet.MS_PROJECT && (net.flags[p] & F_MANUAL) != 0 && (type == SS || type == SF);
+    }
+
+    /**
+     * P6 schedules an as-late-as-possible activity's early dates as late as its successors' early
+     * dates allow (an open end may wait for the project finish); chains of such activities settle
+     * from the last one back.
+     */
+    static void delayAsLateAsPossible(ScheduleNetwork net, int[] dur, Workspace ws) {
+        for (int i = net.n - 1; i >= 0; i--) {
+            if ((net.flags[i] & (F_ALAP | F_STARTED | F_SUMMARY | F_PASSIVE)) != F_ALAP) {
+                continue;
+            }
+            int d = dur[i];
+            int latest = ws.finishPosition[net.calendar[i]];
+            for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
+                int e = net.succEdge[x];
+                latest = Math.min(latest, linkFinish(net, e, i, d, ws, dur, true));
+            }
+            if (latest > ws.ef[i]) {
+                ws.ef[i] = latest;
+                ws.es[i] = startFrom(net, i, latest, d);
+            }
+        }
+    }
+
+    /** Applies a date constraint to a late finish, by the plan's rules. */
+    private static int constrainFinish(ScheduleNetwork net, int i, byte type, int position, int lf, int d) {
+        if (type < 0) {
+            return lf;
+        }
+        boolean hard = net.rules == RuleSet.P6 || net.honorConstraints;
+        switch (CONSTRAINTS[type]) {
+            case SNLT:
+            case START_ON:
+                return Math.min(lf, finishFrom(net, i, position, d));
+            case FNLT:
+            case FINISH_ON:
+                return Math.min(lf, position);
+            case MSO:
+                return hard ? finishFrom(net, i, position, d) : Math.min(lf, finishFrom(net, i, position, d));
+            case MFO:
+                return hard ? position : Math.min(lf, position);
+            default:
+                return lf;
+        }
+    }
+
+    private static void backwardSummary(ScheduleNetwork net, int s, int[] dur, Workspace ws) {
+        int finishReq = INF;
+        int startReq = INF;
+        for (int x = net.succOffset[s]; x < net.succOffset[s + 1]; x++) {
+            int e = net.succEdge[x];
+            int succ = net.edgeSucc[e];
+            if ((net.flags[succ] & F_FINISHED) != 0) {
+                continue;
+            }
+            int v = linkBound(net, e, s, ws, dur, false);
+            if (net.edgeType[e] == FS || net.edgeType[e] == FF) {
+                finishReq = Math.min(finishReq, v);
+            } else {
+                startReq = Math.min(startReq, v);
+            }
+        }
+        ws.lf[s] = finishReq;
+        ws.ls[s] = startReq;
+    }
+
+    /** The latest finish of predecessor {@code p} that link {@code e} allows, as a position on its calendar. */
+    static int linkFinish(ScheduleNetwork net, int e, int p, int d, Workspace ws, int[] dur) {
+        return linkFinish(net, e, p, d, ws, dur, false);
+    }
+
+    /** As {@link #linkFinish}, from the successor's early dates when {@code early} is set. */
+    private static int linkFinish(ScheduleNetwork net, int e, int p, int d, Workspace ws, int[] dur, boolean early) {
+        int v = linkBound(net, e, p, ws, dur, early);
+        int type = net.edgeType[e];
+        return type == SS || type == SF ? finishFrom(net, p, v, d) : v;
+    }
+
+    /** The latest finish (FS, FF) or start (SS, SF) of predecessor {@code p} that link {@code e} allows. */
+    private static int linkBound(ScheduleNetwork net, int e, int p, Workspace ws, int[] dur, boolean early) {
+        int s = net.edgeSucc[e];
+        int type = net.edgeType[e];
+        boolean toFinish = type == FF || type == SF;
+        int target = early ? (toFinish ? ws.ef[s] : ws.es[s]) : (toFinish ? ws.lf[s] : ws.ls[s]);
+        if (net.edgeMode[e] == MODE_FAST) {
+            return target - net.edgeLag[e];
+        }
+        CalendarTable to = net.tables[net.calendar[s]];
+        // The latest instant the successor's date allows: the exact inverse of the forward pass.
+        // P6 instead hands over the successor's own instant (a finish milestone's is the end of
+        // the work before it), which can be earlier.
+        int instant = net.rules == RuleSet.P6 ? (toFinish ? finishInstant(net, s, target) : startInstant(net, s, target)) : to.startAt(target);
+        if (net.edgeMode[e] == MODE_ELAPSED) {
+            instant -= net.edgeLag[e];
+        } else {
+            int amount = lagMinutes(net, e, p, dur);
+            if (amount != 0) {
+                CalendarTable lag = net.tables[net.edgeLagCalendar[e]];
+                int position = lag.workBefore(instant) - amount;
+                instant = net.rules == RuleSet.P6 ? lag.finishAt(position) : lag.startAt(position);
+            }
+        }
+        CalendarTable own = net.tables[net.calendar[p]];
+        boolean finishMilestone = (net.flags[p] & (F_MILESTONE | F_START_MILESTONE)) == F_MILESTONE;
+        if ((type == SS || type == SF) && !finishMilestone && net.rules == RuleSet.MS_PROJECT && instant < own.timeline().endMinute()) {
+            // The latest start whose first working minute begins by that instant.
+            return own.workBefore(instant + 1) - 1;
+        }
+        return own.workBefore(instant);
+    }
+
+    /**
+     * The instant a start position stands for when a link carries it to another calendar: where
+     * work begins, except that a finish milestone sits at the end of the work before it.
+     */
+    static int startInstant(ScheduleNetwork net, int i, int position) {
+        CalendarTable t = net.tables[net.calendar[i]];
+        if ((net.flags[i] & (F_MILESTONE | F_START_MILESTONE)) != F_MILESTONE) {
+            return t.startAt(position);
+        }
+        int instant = t.finishAt(position);
+        // A milestone at the very start of the project sits at the project start, not at the end of the day before.
+        return instant < net.planStart && t.workBefore(net.planStart) == position ? net.planStart : instant;
+    }
+
+    /** The instant a finish position stands for: where work ends; a milestone has one instant for both. */
+    static int finishInstant(ScheduleNetwork net, int i, int position) {
+        return (net.flags[i] & F_MILESTONE) != 0 ? startInstant(net, i, position) : net.tables[net.calendar[i]].finishAt(position);
+    }
+
+    /** The finish position of work of length {@code d} starting at position {@code start}. */
+    static int finishFrom(ScheduleNetwork net, int i, int start, int d) {
+        if ((net.flags[i] & F_ELAPSED) == 0) {
+            return start + d;
+        }
+        CalendarTable t = net.tables[net.calendar[i]];
+        return t.workBefore(t.startAt(start) + d);
+    }
+
+    /** The start position of work of length {@code d} finishing at position {@code finish}. */
+    static int startFrom(ScheduleNetwork net, int i, int finish, int d) {
+        if ((net.flags[i] & F_ELAPSED) == 0) {
+            return finish - d;
+        }
+        CalendarTable t = net.tables[net.calendar[i]];
+        return t.workBefore(t.finishAt(finish) - d);
+    }
+}

@@ -1,0 +1,334 @@
+package io.linchpin.engine.schedule;
+
+import io.linchpin.engine.calendar.CalendarTable;
+import io.linchpin.engine.calendar.Timeline;
+import io.linchpin.engine.plan.FloatBasis;
+import io.linchpin.engine.plan.LinkType;
+import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.ProgressMode;
+import io.linchpin.engine.plan.RuleSet;
+import io.linchpin.engine.plan.Task;
+
+/**
+ * A plan compiled for scheduling: struct-of-arrays task data, links in CSR form (grouped by
+ * successor, with a successor index), a topological order computed once and calendars as
+ * tables. Immutable and thread-safe: any number of threads may {@link #run} it at once, each
+ * into its own {@link Workspace}.
+ *
+ * <p>Inside a run every date is a work position on the task's own calendar, so a link between
+ * two tasks on the same calendar with a working lag on that calendar is plain integer addition;
+ * only links that cross calendars, elapsed lags and percentage lags go through the calendar
+ * tables.
+ *
+ * <p>Build one with {@link #compile(Plan)}; {@link Scheduler} wraps a run into a {@link Schedule}.
+ */
+public final class ScheduleNetwork {
+
+    static final int INF = Integer.MAX_VALUE / 2;
+    static final int NONE = Integer.MIN_VALUE;
+
+    static final int DRIVER_PROJECT_START = -1;
+    static final int DRIVER_STATUS_DATE = -2;
+    static final int DRIVER_CONSTRAINT = -3;
+    static final int DRIVER_ACTUAL = -4;
+    static final int DRIVER_NOT_BEFORE = -5;
+    static final int DRIVER_MANUAL = -6;
+    static final int DRIVER_CHILDREN = -7;
+
+    /** A summary with successors: its dates come from its leaves during the passes. */
+    static final int F_SUMMARY = 1;
+    /** A summary without successors: the passes skip it; its dates roll up afterwards. */
+    static final int F_PASSIVE = 1 << 1;
+    /** The task needs the general forward step (constraint, progress, a link through the calendars...). */
+    static final int F_SLOW_FORWARD = 1 << 2;
+    /** The task needs the general backward step. */
+    static final int F_SLOW_BACKWARD = 1 << 3;
+    static final int F_ELAPSED = 1 << 4;
+    static final int F_STARTED = 1 << 5;
+    static final int F_FINISHED = 1 << 6;
+    static final int F_MANUAL = 1 << 7;
+    static final int F_ALAP = 1 << 8;
+    static final int F_MILESTONE = 1 << 9;
+    static final int F_START_MILESTONE = 1 << 10;
+
+    static final byte MODE_FAST = 0;
+    static final byte MODE_WORKING = 1;
+    static final byte MODE_ELAPSED = 2;
+    static final byte MODE_PERCENT = 3;
+
+    final Plan plan;
+    final RuleSet rules;
+    final Timeline timeline;
+    final CalendarTable[] tables;
+    final int n;
+
+    final int[] flags;
+    final int[] calendar;
+    final int[] duration;
+    final int[] done;
+    final byte[] constraintType;
+    final int[] constraintPosition;
+    final byte[] secondaryType;
+    final int[] secondaryPosition;
+    final int[] deadline;
+    final int[] actualStart;
+    final int[] actualFinish;
+    final int[] manualStart;
+    final int[] manualFinish;
+
+    /** Plan index of each network index. */
+    final int[] order;
+    /** Network index of each plan index. */
+    final int[] internal;
+    final int[] predOffset;
+    final int[] edgePred;
+    final int[] edgeSucc;
+    final byte[] edgeType;
+    final byte[] edgeMode;
+    final int[] edgeLag;
+    final int[] edgeLagCalendar;
+    final int[] succOffset;
+    final int[] succEdge;
+    /** Successor-side copies of the links' successor, type and lag, so the backward pass reads memory in order. */
+    final int[] succTask;
+    final byte[] succType;
+    final int[] succLag;
+    final int[] memberOffset;
+    final int[] members;
+    final int[] memberOfOffset;
+    final int[] memberOf;
+
+    final int[] startFloor;
+    final int[] startFloorDriver;
+    final int[] statusPosition;
+    final int mustFinishBy;
+    final int planStart;
+    /** The status date as an engine minute, or the plan start when there is none. */
+    final int statusDate;
+    final int criticalFloat;
+    final FloatBasis floatBasis;
+    final boolean honorConstraints;
+    final ProgressMode progress;
+    final boolean hasAlap;
+    final boolean hasActiveSummaries;
+
+    ScheduleNetwork(NetworkCompiler c) {
+        this.plan = c.plan;
+        this.rules = c.plan.rules();
+        this.timeline = c.timeline;
+        this.tables = c.tables;
+        this.n = c.n;
+        this.flags = c.flags;
+        this.calendar = c.calendar;
+        this.duration = c.duration;
+        this.done = c.done;
+        this.constraintType = c.constraintType;
+        this.constraintPosition = c.constraintPosition;
+        this.secondaryType = c.secondaryType;
+        this.secondaryPosition = c.secondaryPosition;
+        this.deadline = c.deadline;
+        this.actualStart = c.actualStart;
+        this.actualFinish = c.actualFinish;
+        this.manualStart = c.manualStart;
+        this.manualFinish = c.manualFinish;
+        this.order = c.order;
+        this.internal = c.internal;
+        this.predOffset = c.predOffset;
+        this.edgePred = c.edgePred;
+        this.edgeSucc = c.edgeSucc;
+        this.edgeType = c.edgeType;
+        this.edgeMode = c.edgeMode;
+        this.edgeLag = c.edgeLag;
+        this.edgeLagCalendar = c.edgeLagCalendar;
+        this.succOffset = c.succOffset;
+        this.succEdge = c.succEdge;
+        this.succTask = c.succTask;
+        this.succType = c.succType;
+        this.succLag = c.succLag;
+        this.memberOffset = c.memberOffset;
+        this.members = c.members;
+        this.memberOfOffset = c.memberOfOffset;
+        this.memberOf = c.memberOf;
+        this.startFloor = c.startFloor;
+        this.startFloorDriver = c.startFloorDriver;
+        this.statusPosition = c.statusPosition;
+        this.mustFinishBy = c.mustFinishBy;
+        this.planStart = c.planStart;
+        this.statusDate = c.statusDate;
+        this.criticalFloat = c.plan.options().criticalFloatMinutes();
+        this.floatBasis = c.floatBasis;
+        this.honorConstraints = c.plan.options().honorConstraints();
+        this.progress = c.progress;
+        this.hasAlap = c.hasAlap;
+        boolean summaries = false;
+        for (int f : flags) {
+            summaries |= (f & F_SUMMARY) != 0;
+        }
+        this.hasActiveSummaries = summaries;
+    }
+
+    /**
+     * Compiles a plan.
+     *
+     * @throws CycleException if the links form a loop
+     * @throws io.linchpin.engine.calendar.OutsideCalendarRangeException if a date of the plan lies
+     *     outside its calendar range
+     */
+    public static ScheduleNetwork compile(Plan plan) {
+        return new NetworkCompiler(plan).compile();
+    }
+
+    /** The plan this network was compiled from. */
+    public Plan plan() {
+        return plan;
+    }
+
+    /**
+     * Number of tasks, summaries included. The network numbers its tasks {@code 0 .. size() - 1} in
+     * topological order (its own, not the plan's): see {@link #indexOf} and {@link #task}.
+     */
+    public int size() {
+        return n;
+    }
+
+    /** The network index of a task, or -1 if the plan has no such task. */
+    public int indexOf(String taskId) {
+        int i = plan.indexOf(taskId);
+        return i < 0 ? -1 : internal[i];
+    }
+
+    /** The plan's task at a network index. */
+    public Task task(int index) {
+        return plan.tasks().get(order[index]);
+    }
+
+    /** The timeline the calendars are tabulated over: it converts engine minutes to dates. */
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    int calendarCount() {
+        return tables.length;
+    }
+
+    /** The calendar table the task at a network index is scheduled on. */
+    public CalendarTable calendarOf(int task) {
+        return tables[calendar[task]];
+    }
+
+    /** Whether the task at network index {@code i} is a summary. */
+    public boolean isSummary(int i) {
+        return (flags[i] & (F_SUMMARY | F_PASSIVE)) != 0;
+    }
+
+    /**
+     * The durations the plan gives, by network index, in working minutes (wall-clock minutes for
+     * elapsed tasks): the remaining duration of started tasks. A copy: change it and pass it to
+     * {@link #run}.
+     */
+    public int[] durations() {
+        return duration.clone();
+    }
+
+    /** A new workspace sized for this network. */
+    public Workspace newWorkspace() {
+        return new Workspace(this);
+    }
+
+    /** Schedules the plan's own durations. */
+    public void run(Workspace ws) {
+        run(duration, null, ws);
+    }
+
+    /**
+     * Runs the forward and backward passes with alternative durations (same units as
+     * {@link #durations()}) and optional per-task "not before" instants, such as leveling delays.
+     * Allocates nothing.
+     *
+     * @param durations one duration per task, by network index; summaries' entries are ignored
+     * @param notBefore per task (by network index) an engine minute before which the task may not start, or
+     *     {@link Integer#MIN_VALUE} for none; {@code null} for no such limits
+     * @param ws the caller's workspace, from this network
+     */
+    public void run(int[] durations, int[] notBefore, Workspace ws) {
+        if (ws.network != this) {
+            throw new IllegalArgumentException("the workspace belongs to another network");
+        }
+        if (durations.length != n || (notBefore != null && notBefore.length != n)) {
+            throw new IllegalArgumentException("expected " + n + " durations" + (notBefore == null ? "" : " and not-before times"));
+        }
+        ws.valid = false;
+        ws.lastRunHadNotBefore = notBefore != null;
+        Passes.forward(this, durations, notBefore, ws, false);
+        Passes.finish(this, durations, ws);
+        Passes.backward(this, durations, ws);
+        if (hasAlap && rules == RuleSet.MS_PROJECT) {
+            Passes.forward(this, durations, notBefore, ws, true);
+        } else if (hasAlap) {
+            Passes.delayAsLateAsPossible(this, durations, ws);
+        }
+        ws.valid = true;
+    }
+
+    /**
+     * Re-schedules after the duration of one task changed since the last run into {@code ws}
+     * (what the server does on an edit): only the tasks the change reaches are visited, unless it
+     * moves the project finish. Gives the same result as {@link #run(int[], int[], Workspace)}
+     * with these durations.
+     *
+     * @param durations the durations of the last run with the one change
+     * @param changedTask network index of the task whose duration changed
+     */
+    public void rerun(int[] durations, int changedTask, Workspace ws) {
+        if (ws.network != this || durations.length != n) {
+            throw new IllegalArgumentException("expected this network's workspace and " + n + " durations");
+        }
+        if (!ws.valid || ws.lastRunHadNotBefore || hasAlap || hasActiveSummaries) {
+            run(durations, null, ws);
+            return;
+        }
+        ws.valid = false;
+        Passes.rerun(this, durations, changedTask, ws);
+        ws.valid = true;
+    }
+
+    /** The instant of a start position: where the next working minute begins (a finish milestone: where the last one ended). */
+    int startInstant(int i, int position) {
+        return Passes.startInstant(this, i, position);
+    }
+
+    /** The instant of a finish position. */
+    int finishInstant(int i, int position) {
+        return Passes.finishInstant(this, i, position);
+    }
+
+    /** P6 shows a finished activity's early dates at the data date and its late dates at one instant. */
+    boolean isFinishedInP6(int i) {
+        return rules == RuleSet.P6 && (flags[i] & F_FINISHED) != 0;
+    }
+
+    int totalFloat(Workspace ws, int i) {
+        if (rules == RuleSet.P6 && (flags[i] & F_FINISHED) != 0) {
+            return 0;
+        }
+        int pulled = ws.floatStart[i] == NONE ? 0 : ws.floatStart[i] - ws.es[i];
+        int startFloat = ws.ls[i] - ws.es[i] - pulled;
+        int finishFloat = ws.lf[i] - ws.ef[i] - pulled;
+        switch (floatBasis) {
+            case START:
+                return startFloat;
+            case FINISH:
+                return finishFloat;
+            default:
+                return Math.min(startFloat, finishFloat);
+        }
+    }
+
+    boolean isCritical(Workspace ws, int i) {
+        return totalFloat(ws, i) <= criticalFloat;
+    }
+
+    static LinkType linkType(byte code) {
+        return LinkType.values()[code];
+    }
+}

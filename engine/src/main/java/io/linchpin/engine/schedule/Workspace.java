@@ -1,0 +1,100 @@
+package io.linchpin.engine.schedule;
+
+/**
+ * Caller-owned result arrays for one run of a {@link ScheduleNetwork}. Reusing a workspace makes a
+ * run allocation-free, which is what Monte Carlo needs: one workspace per thread, thousands of
+ * runs. Not thread-safe; the network it belongs to is.
+ *
+ * <p>Dates are work positions on each task's calendar (see {@link io.linchpin.engine.calendar.CalendarTable});
+ * {@link ScheduleNetwork} converts them to instants.
+ */
+public final class Workspace {
+
+    final ScheduleNetwork network;
+    final int[] es;
+    final int[] ef;
+    final int[] ls;
+    final int[] lf;
+    /** The edge that set the early start (≥ 0), or a negative {@link Driver.Kind} code. */
+    final int[] driver;
+    /**
+     * Where links alone would have started a task that a constraint pulled earlier (MS Project
+     * measures its float from there), or {@link ScheduleNetwork#NONE}. Only constrained tasks are
+     * ever written.
+     */
+    final int[] floatStart;
+    /** Scratch for {@link ScheduleNetwork#rerun}: tasks still to visit; all false between runs. */
+    final boolean[] dirty;
+    /** Whether the last run had not-before times (a re-run cannot keep them). */
+    boolean lastRunHadNotBefore;
+    /** Per calendar: the project finish as a work position. */
+    final int[] finishPosition;
+    int projectFinish;
+    boolean valid;
+
+    Workspace(ScheduleNetwork network) {
+        this.network = network;
+        int n = network.size();
+        this.es = new int[n];
+        this.ef = new int[n];
+        this.ls = new int[n];
+        this.lf = new int[n];
+        this.driver = new int[n];
+        this.floatStart = new int[n];
+        this.dirty = new boolean[n];
+        java.util.Arrays.fill(floatStart, ScheduleNetwork.NONE);
+        this.finishPosition = new int[network.calendarCount()];
+    }
+
+    /** The network this workspace belongs to. */
+    public ScheduleNetwork network() {
+        return network;
+    }
+
+    /** Project finish of the last run: the latest early finish, as an engine minute. */
+    public int projectFinish() {
+        check();
+        return projectFinish;
+    }
+
+    /** Early start of the task at network index {@code i} as an engine minute. */
+    public int earlyStart(int i) {
+        check();
+        return network.isFinishedInP6(i) ? finishedEarly(i) : network.startInstant(i, es[i]);
+    }
+
+    /** Early finish of the task at network index {@code i} as an engine minute. */
+    public int earlyFinish(int i) {
+        check();
+        return network.isFinishedInP6(i) ? finishedEarly(i) : network.finishInstant(i, ef[i]);
+    }
+
+    /** P6 shows a finished activity's early dates at the data date, or where its predecessors hold its (empty) remainder. */
+    private int finishedEarly(int i) {
+        return driver[i] >= 0 ? network.calendarOf(i).finishAt(ef[i]) : network.statusDate;
+    }
+
+    /** Late start of the task at network index {@code i} as an engine minute. */
+    public int lateStart(int i) {
+        check();
+        return network.isFinishedInP6(i) ? network.finishInstant(i, lf[i]) : network.startInstant(i, ls[i]);
+    }
+
+    /** Late finish of the task at network index {@code i} as an engine minute. */
+    public int lateFinish(int i) {
+        check();
+        return network.finishInstant(i, lf[i]);
+    }
+
+    /** Total float of the task at network index {@code i} in working minutes of its calendar. */
+    public int totalFloat(int i) {
+        check();
+        return network.totalFloat(this, i);
+    }
+
+    private void check() {
+        if (!valid) {
+            throw new IllegalStateException("the workspace holds no schedule yet: run the network first");
+        }
+    }
+}
