@@ -38,6 +38,8 @@ public final class MonteCarlo {
 
     /** Iterations per chunk of the random stream: large enough for Iman–Conover to work within a chunk. */
     static final int CHUNK = 250;
+    /** Iterations whose durations are gathered before they go to the per-task columns: one cache line of ints. */
+    private static final int TILE = 16;
 
     private final Plan plan;
     private final ScheduleNetwork network;
@@ -259,6 +261,7 @@ public final class MonteCarlo {
             int[] found = new int[n];
             int[] critical = new int[n];
             int[] observed = sampler.observed();
+            int[] tile = new int[TILE * observed.length];
             for (int c; (c = nextChunk.getAndIncrement()) < chunks;) {
                 int from = (int) ((long) c * iterations / chunks);
                 int to = (int) ((long) (c + 1) * iterations / chunks);
@@ -279,12 +282,30 @@ public final class MonteCarlo {
                     for (int f = 0; f < count; f++) {
                         critical[found[f]]++;
                     }
+                    int slot = (k - from) % TILE;
                     for (int o = 0; o < observed.length; o++) {
-                        durations[o][k] = dur[observed[o]];
+                        tile[slot * observed.length + o] = dur[observed[o]];
+                    }
+                    if (slot == TILE - 1 || k == to - 1) {
+                        keep(tile, slot + 1, k - slot);
                     }
                 }
             }
             return critical;
+        }
+
+        /**
+         * Moves a tile of iterations' durations into the per-task columns. Writing each iteration
+         * straight into the columns would touch one cache line per task per iteration.
+         */
+        private void keep(int[] tile, int rows, int firstIteration) {
+            int width = durations.length;
+            for (int o = 0; o < width; o++) {
+                int[] column = durations[o];
+                for (int r = 0; r < rows; r++) {
+                    column[firstIteration + r] = tile[r * width + o];
+                }
+            }
         }
     }
 
