@@ -1,7 +1,11 @@
 package io.linchpin.files;
 
 import java.nio.file.Files;
+import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.schedule.Schedule;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.mpxj.MPXJException;
 import org.mpxj.ProjectFile;
 import org.mpxj.reader.UniversalProjectReader;
@@ -26,6 +30,9 @@ public final class ProjectFiles {
         if (!Files.isRegularFile(file)) {
             throw new ProjectFileException(file + ": no such file");
         }
+        if (format == ProjectFormat.LINCHPIN_JSON) {
+            return new ImportedPlan(LinchpinJson.read(file), format, List.of(), Map.of());
+        }
         try {
             ProjectFile project = new UniversalProjectReader().read(file.toFile());
             if (project == null) {
@@ -36,6 +43,26 @@ public final class ProjectFiles {
             throw new ProjectFileException(file + ": cannot read the file (" + e.getMessage() + ")", e);
         } catch (IllegalArgumentException e) {
             throw new ProjectFileException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a plan with its computed schedule in a writable format: Linchpin JSON (the plan
+     * only), MSPDI XML or XER (the plan and the computed dates).
+     *
+     * @throws ProjectFileException if the format cannot be written or the file cannot be created
+     */
+    public static void write(Plan plan, Schedule schedule, Path file, ProjectFormat format) {
+        switch (format) {
+            case LINCHPIN_JSON:
+                LinchpinJson.write(plan, file);
+                break;
+            case MSPDI:
+            case XER:
+                new MpxjExport(plan, schedule).write(file, format);
+                break;
+            default:
+                throw new ProjectFileException(file + ": Linchpin cannot write " + format + " files (it writes json, mspdi and xer)");
         }
     }
 }

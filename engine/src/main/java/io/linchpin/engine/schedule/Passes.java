@@ -491,7 +491,10 @@ final class Passes {
             return target - net.edgeLag[e];
         }
         CalendarTable to = net.tables[net.calendar[s]];
-        int instant = toFinish ? finishInstant(net, s, target) : startInstant(net, s, target);
+        // The latest instant the successor's date allows: the exact inverse of the forward pass.
+        // P6 instead hands over the successor's own instant (a finish milestone's is the end of
+        // the work before it), which can be earlier.
+        int instant = net.rules == RuleSet.P6 ? (toFinish ? finishInstant(net, s, target) : startInstant(net, s, target)) : to.startAt(target);
         if (net.edgeMode[e] == MODE_ELAPSED) {
             instant -= net.edgeLag[e];
         } else {
@@ -502,7 +505,13 @@ final class Passes {
                 instant = net.rules == RuleSet.P6 ? lag.finishAt(position) : lag.startAt(position);
             }
         }
-        return net.tables[net.calendar[p]].workBefore(instant);
+        CalendarTable own = net.tables[net.calendar[p]];
+        boolean finishMilestone = (net.flags[p] & (F_MILESTONE | F_START_MILESTONE)) == F_MILESTONE;
+        if ((type == SS || type == SF) && !finishMilestone && net.rules == RuleSet.MS_PROJECT && instant < own.timeline().endMinute()) {
+            // The latest start whose first working minute begins by that instant.
+            return own.workBefore(instant + 1) - 1;
+        }
+        return own.workBefore(instant);
     }
 
     /**
@@ -511,13 +520,17 @@ final class Passes {
      */
     static int startInstant(ScheduleNetwork net, int i, int position) {
         CalendarTable t = net.tables[net.calendar[i]];
-        return (net.flags[i] & (F_MILESTONE | F_START_MILESTONE)) == F_MILESTONE ? t.finishAt(position) : t.startAt(position);
+        if ((net.flags[i] & (F_MILESTONE | F_START_MILESTONE)) != F_MILESTONE) {
+            return t.startAt(position);
+        }
+        int instant = t.finishAt(position);
+        // A milestone at the very start of the project sits at the project start, not at the end of the day before.
+        return instant < net.planStart && t.workBefore(net.planStart) == position ? net.planStart : instant;
     }
 
-    /** The instant a finish position stands for: where work ends, except for a start milestone. */
+    /** The instant a finish position stands for: where work ends; a milestone has one instant for both. */
     static int finishInstant(ScheduleNetwork net, int i, int position) {
-        CalendarTable t = net.tables[net.calendar[i]];
-        return (net.flags[i] & F_START_MILESTONE) != 0 ? t.startAt(position) : t.finishAt(position);
+        return (net.flags[i] & F_MILESTONE) != 0 ? startInstant(net, i, position) : net.tables[net.calendar[i]].finishAt(position);
     }
 
     /** The finish position of work of length {@code d} starting at position {@code start}. */

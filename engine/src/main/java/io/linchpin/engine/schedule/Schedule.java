@@ -173,7 +173,8 @@ public final class Schedule {
             }
             LocalDateTime startDate = t.actualStart() != null && !summary ? t.actualStart() : timeline.dateTimeOf(start);
             LocalDateTime finishDate = t.actualFinish() != null && !summary ? t.actualFinish() : timeline.dateTimeOf(finish);
-            return new TaskSchedule(t.id(), t.uniqueId(), t.name(), summary, milestone, startDate, finishDate,
+            Long uniqueId = t.uniqueId() == null ? Long.valueOf(i + 1L) : t.uniqueId();
+            return new TaskSchedule(t.id(), uniqueId, t.name(), summary, milestone, startDate, finishDate,
                     timeline.dateTimeOf(es[i]), timeline.dateTimeOf(ef[i]), timeline.dateTimeOf(ls[i]), timeline.dateTimeOf(lf[i]),
                     totalFloat[i], summary ? totalFloat[i] : freeFloat(i), critical[i], drivers(i));
         }
@@ -238,8 +239,9 @@ public final class Schedule {
         /** Follows driving links back from the task that finishes last. */
         private List<String> criticalPath() {
             int last = -1;
-            for (int i = 0; i < n; i++) {
-                if (!net.isSummary(i) && ef[i] == ws.projectFinish && (last < 0 || totalFloat[i] < totalFloat[last])) {
+            for (int k = n - 1; k >= 0 && last < 0; k--) {
+                int i = net.order[k];
+                if (!net.isSummary(i) && ef[i] == ws.projectFinish) {
                     last = i;
                 }
             }

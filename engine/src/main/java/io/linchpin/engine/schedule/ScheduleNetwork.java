@@ -312,27 +312,14 @@ public final class ScheduleNetwork {
         return count + 1;
     }
 
-    /** The instant of a start position: where the next working minute begins. */
+    /** The instant of a start position: where the next working minute begins (a finish milestone: where the last one ended). */
     int startInstant(int i, int position) {
-        if ((flags[i] & F_MILESTONE) != 0) {
-            return milestoneInstant(i, position);
-        }
-        return tables[calendar[i]].startAt(position);
+        return Passes.startInstant(this, i, position);
     }
 
     /** The instant of a finish position; {@code start} is the matching start position. */
     int finishInstant(int i, int position, int start) {
-        if (position == start) {
-            return startInstant(i, position);
-        }
-        return tables[calendar[i]].finishAt(position);
-    }
-
-    /** Milestones sit at the end of the working time before them, but never before the project start. */
-    private int milestoneInstant(int i, int position) {
-        CalendarTable t = tables[calendar[i]];
-        int instant = t.finishAt(position);
-        return instant < planStart && t.workBefore(planStart) == position ? planStart : instant;
+        return Passes.finishInstant(this, i, position);
     }
 
     int totalFloat(Workspace ws, int i) {

@@ -7,7 +7,7 @@ import java.util.List;
  * The computed dates of one task.
  *
  * @param id the task's id
- * @param uniqueId the task's unique id from its source, or {@code null}
+ * @param uniqueId the task's unique id from its source, else its position in the plan counted from 1
  * @param name the task's name
  * @param summary whether the task is a summary (its dates roll up from its children)
  * @param milestone whether the task is a milestone

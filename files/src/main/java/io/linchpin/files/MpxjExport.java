@@ -1,0 +1,246 @@
+package io.linchpin.files;
+
+import io.linchpin.engine.calendar.CalendarException;
+import io.linchpin.engine.calendar.WorkCalendar;
+import io.linchpin.engine.calendar.WorkingHours;
+import io.linchpin.engine.plan.Lag;
+import io.linchpin.engine.plan.LagCalendar;
+import io.linchpin.engine.plan.Link;
+import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.Task;
+import io.linchpin.engine.schedule.Schedule;
+import io.linchpin.engine.schedule.TaskSchedule;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mpxj.ActivityType;
+import org.mpxj.ConstraintType;
+import org.mpxj.DayType;
+import org.mpxj.Duration;
+import org.mpxj.LocalTimeRange;
+import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectCalendarException;
+import org.mpxj.ProjectCalendarHours;
+import org.mpxj.ProjectFile;
+import org.mpxj.ProjectProperties;
+import org.mpxj.Relation;
+import org.mpxj.RelationType;
+import org.mpxj.RelationshipLagCalendar;
+import org.mpxj.SchedulingProgressedActivities;
+import org.mpxj.TotalSlackCalculationType;
+import org.mpxj.TaskMode;
+import org.mpxj.TimeUnit;
+import org.mpxj.mspdi.MSPDIWriter;
+import org.mpxj.primavera.PrimaveraXERFileWriter;
+
+/** Writes a plan, with its computed dates, as MSPDI XML or a P6 XER file through MPXJ. */
+final class MpxjExport {
+
+    private final Plan plan;
+    private final Schedule schedule;
+    private final ProjectFile file = new ProjectFile();
+    private final Map<String, ProjectCalendar> calendars = new HashMap<>();
+    private final Map<String, org.mpxj.Task> tasks = new HashMap<>();
+
+    MpxjExport(Plan plan, Schedule schedule) {
+        this.plan = plan;
+        this.schedule = schedule;
+    }
+
+    void write(Path path, ProjectFormat format) {
+        build(format);
+        try {
+            if (format == ProjectFormat.XER) {
+                new PrimaveraXERFileWriter().write(file, path.toFile());
+            } else {
+                new MSPDIWriter().write(file, path.toFile());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ProjectFileException(path + ": cannot write " + format + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void build(ProjectFormat format) {
+        ProjectProperties props = file.getProjectProperties();
+        props.setName(plan.name());
+        props.setProjectTitle(plan.name());
+        props.setStartDate(plan.start());
+        props.setPlannedStart(plan.start());
+        props.setStatusDate(plan.statusDate());
+        props.setFinishDate(schedule.finish());
+        props.setHonorConstraints(plan.options().honorConstraints());
+        props.setMustFinishBy(plan.options().mustFinishBy());
+        props.setCriticalSlackLimit(Duration.getInstance(plan.options().criticalFloatMinutes(), TimeUnit.MINUTES));
+        if (plan.options().lagCalendar() != null) {
+            props.setRelationshipLagCalendar(RelationshipLagCalendar.valueOf(plan.options().lagCalendar() == LagCalendar.PROJECT
+                    ? "PROJECT_DEFAULT" : plan.options().lagCalendar().name()));
+        }
+        if (plan.options().floatBasis() != null) {
+            props.setTotalSlackCalculationType(TotalSlackCalculationType.valueOf(plan.options().floatBasis().name() + "_SLACK"));
+        }
+        if (plan.options().progress() != null) {
+            props.setSchedulingProgressedActivities(SchedulingProgressedActivities.valueOf(plan.options().progress().name()));
+        }
+        for (WorkCalendar c : plan.calendars().values()) {
+            calendars.put(c.id(), calendar(c));
+        }
+        props.setDefaultCalendar(calendars.get(plan.calendarId()));
+        Map<String, List<Task>> children = new HashMap<>();
+        for (Task t : plan.tasks()) {
+            children.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t);
+        }
+        int[] next = {1};
+        addChildren(null, null, children, next, format == ProjectFormat.XER);
+        for (Task t : plan.tasks()) {
+            for (Link l : t.predecessors()) {
+                tasks.get(t.id()).addPredecessor(new Relation.Builder().predecessorTask(tasks.get(l.predecessor()))
+                        .type(relationType(l)).lag(lag(l.lag())));
+            }
+        }
+    }
+
+    private void addChildren(String parentId, org.mpxj.Task parent, Map<String, List<Task>> children, int[] next, boolean p6) {
+        for (Task t : children.getOrDefault(parentId, List.of())) {
+            org.mpxj.Task m = parent == null ? file.addTask() : parent.addTask();
+            int id = next[0]++;
+            m.setID(id);
+            m.setUniqueID(id);
+            m.setName(t.name());
+            m.setActivityID(t.id());
+            tasks.put(t.id(), m);
+            boolean summary = children.containsKey(t.id());
+            m.setSummary(summary);
+            if (!summary) {
+                fill(m, t, p6);
+            }
+            dates(m, schedule.task(t.id()));
+            addChildren(t.id(), m, children, next, p6);
+        }
+    }
+
+    private void fill(org.mpxj.Task m, Task t, boolean p6) {
+        m.setDuration(Duration.getInstance(t.duration(), t.elapsed() ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES));
+        m.setMilestone(t.milestone());
+        if (p6) {
+            m.setActivityType(t.milestone() ? (t.startMilestone() ? ActivityType.START_MILESTONE : ActivityType.FINISH_MILESTONE)
+                    : ActivityType.TASK_DEPENDENT);
+        }
+        if (t.calendar() != null) {
+            m.setCalendar(calendars.get(t.calendar()));
+        }
+        m.setConstraintType(constraintType(t.constraint().type()));
+        m.setConstraintDate(t.constraint().date());
+        if (t.secondaryConstraint() != null) {
+            m.setSecondaryConstraintType(constraintType(t.secondaryConstraint().type()));
+            m.setSecondaryConstraintDate(t.secondaryConstraint().date());
+        }
+        m.setDeadline(t.deadline());
+        m.setActualStart(t.actualStart());
+        m.setActualFinish(t.actualFinish());
+        m.setPercentageComplete(t.percentComplete());
+        int remaining = t.remainingDuration() != null ? t.remainingDuration()
+                : t.actualFinish() != null ? 0 : (int) Math.round(t.duration() * (1 - t.percentComplete() / 100));
+        TimeUnit unit = t.elapsed() ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES;
+        m.setRemainingDuration(Duration.getInstance(remaining, unit));
+        m.setActualDuration(Duration.getInstance(Math.max(0, t.duration() - remaining), unit));
+        if (t.isManuallyScheduled()) {
+            m.setTaskMode(TaskMode.MANUALLY_SCHEDULED);
+        }
+    }
+
+    private static void dates(org.mpxj.Task m, TaskSchedule s) {
+        m.setStart(s.start());
+        m.setFinish(s.finish());
+        m.setEarlyStart(s.earlyStart());
+        m.setEarlyFinish(s.earlyFinish());
+        m.setLateStart(s.lateStart());
+        m.setLateFinish(s.lateFinish());
+        m.setTotalSlack(Duration.getInstance(s.totalFloatMinutes(), TimeUnit.MINUTES));
+        m.setFreeSlack(Duration.getInstance(s.freeFloatMinutes(), TimeUnit.MINUTES));
+        m.setCritical(s.critical());
+    }
+
+    private ProjectCalendar calendar(WorkCalendar c) {
+        ProjectCalendar pc = file.addCalendar();
+        pc.setName(c.id());
+        pc.setCalendarMinutesPerDay(c.minutesPerDay());
+        pc.setCalendarMinutesPerWeek(c.minutesPerWeek());
+        for (DayOfWeek d : DayOfWeek.values()) {
+            WorkingHours h = c.weekly(d);
+            pc.setCalendarDayType(d, h.isWorking() ? DayType.WORKING : DayType.NON_WORKING);
+            ranges(pc.addCalendarHours(d), h);
+        }
+        for (CalendarException e : c.exceptions()) {
+            if (e.recurrence() != null) {
+                throw new ProjectFileException(c + " has a recurring exception, which this writer cannot hold");
+            }
+            ProjectCalendarException x = pc.addCalendarException(e.from(), e.to());
+            ranges(x, e.hours());
+        }
+        return pc;
+    }
+
+    private static void ranges(ProjectCalendarHours target, WorkingHours hours) {
+        for (int i = 0; i < hours.intervals(); i++) {
+            target.add(new LocalTimeRange(time(hours.from(i)), time(hours.to(i))));
+        }
+    }
+
+    private static LocalTime time(int minute) {
+        return minute >= 1440 ? LocalTime.MIDNIGHT : LocalTime.of(minute / 60, minute % 60);
+    }
+
+    private static RelationType relationType(Link l) {
+        switch (l.type()) {
+            case SS:
+                return RelationType.START_START;
+            case FF:
+                return RelationType.FINISH_FINISH;
+            case SF:
+                return RelationType.START_FINISH;
+            default:
+                return RelationType.FINISH_START;
+        }
+    }
+
+    private static Duration lag(Lag lag) {
+        switch (lag.unit()) {
+            case PERCENT:
+                return Duration.getInstance(lag.amount(), TimeUnit.PERCENT);
+            case ELAPSED:
+                return Duration.getInstance(lag.amount(), TimeUnit.ELAPSED_MINUTES);
+            default:
+                return Duration.getInstance(lag.amount(), TimeUnit.MINUTES);
+        }
+    }
+
+    private static ConstraintType constraintType(io.linchpin.engine.plan.ConstraintType type) {
+        switch (type) {
+            case ALAP:
+                return ConstraintType.AS_LATE_AS_POSSIBLE;
+            case SNET:
+                return ConstraintType.START_NO_EARLIER_THAN;
+            case SNLT:
+                return ConstraintType.START_NO_LATER_THAN;
+            case FNET:
+                return ConstraintType.FINISH_NO_EARLIER_THAN;
+            case FNLT:
+                return ConstraintType.FINISH_NO_LATER_THAN;
+            case MSO:
+                return ConstraintType.MUST_START_ON;
+            case MFO:
+                return ConstraintType.MUST_FINISH_ON;
+            case START_ON:
+                return ConstraintType.START_ON;
+            case FINISH_ON:
+                return ConstraintType.FINISH_ON;
+            default:
+                return ConstraintType.AS_SOON_AS_POSSIBLE;
+        }
+    }
+}

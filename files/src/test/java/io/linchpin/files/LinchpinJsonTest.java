@@ -1,0 +1,95 @@
+package io.linchpin.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.linchpin.engine.plan.ConstraintType;
+import io.linchpin.engine.plan.Lag;
+import io.linchpin.engine.plan.LinkType;
+import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.schedule.Schedule;
+import io.linchpin.engine.schedule.Scheduler;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinchpinJsonTest {
+
+    @TempDir
+    Path dir;
+
+    static Path sample() throws URISyntaxException {
+        return Path.of(LinchpinJsonTest.class.getResource("migration.json").toURI());
+    }
+
+    @Test
+    void readsTheDocumentedExample() throws Exception {
+        Plan plan = ProjectFiles.read(sample()).plan();
+        assertThat(plan.name()).isEqualTo("Data-centre migration");
+        assertThat(plan.timeZone().getId()).isEqualTo("Europe/Berlin");
+        assertThat(plan.calendar("standard").hoursOn(LocalDate.of(2025, 4, 18)).isWorking()).isFalse();
+        assertThat(plan.task("A").duration()).isEqualTo(3 * 480);
+        assertThat(plan.task("A").constraint().type()).isEqualTo(ConstraintType.SNET);
+        assertThat(plan.task("A").predecessors().get(0).lag()).isEqualTo(Lag.working(960));
+        assertThat(plan.task("C").duration()).isEqualTo(720);
+        assertThat(plan.task("C").predecessors().get(0).lag()).isEqualTo(Lag.percent(50));
+        assertThat(plan.task("C").predecessors().get(1).type()).isEqualTo(LinkType.FF);
+        assertThat(plan.task("C").predecessors().get(1).lag()).isEqualTo(Lag.working(-240));
+    }
+
+    @Test
+    void schedulesTheExample() throws Exception {
+        Schedule s = Scheduler.schedule(ProjectFiles.read(sample()).plan());
+        assertThat(s.task("B").earlyFinish()).isEqualTo(LocalDateTime.of(2025, 1, 7, 17, 0));
+        // B finishes Tuesday; two days of lag: A starts Friday.
+        assertThat(s.task("A").earlyStart()).isEqualTo(LocalDateTime.of(2025, 1, 10, 8, 0));
+        assertThat(s.task("A").drivingPredecessors()).containsExactly("B");
+        // 50% of A's three days after A's start: Monday noon, so the lunch break ends first.
+        assertThat(s.task("C").earlyStart()).isEqualTo(LocalDateTime.of(2025, 1, 13, 13, 0));
+        assertThat(s.task("D").earlyStart()).isEqualTo(LocalDateTime.of(2025, 1, 14, 17, 0));
+        assertThat(s.task("P").summary()).isTrue();
+        assertThat(s.task("P").earlyStart()).isEqualTo(LocalDateTime.of(2025, 1, 6, 8, 0));
+        assertThat(s.criticalPath()).containsExactly("B", "A", "C", "D");
+    }
+
+    @Test
+    void writingAndReadingAgainGivesTheSamePlanAndDates() throws Exception {
+        Plan plan = ProjectFiles.read(sample()).plan();
+        Path out = dir.resolve("again.json");
+        LinchpinJson.write(plan, out);
+        Plan again = ProjectFiles.read(out).plan();
+        assertThat(Scheduler.schedule(again).tasks()).isEqualTo(Scheduler.schedule(plan).tasks());
+        assertThat(again.task("C").predecessors()).isEqualTo(plan.task("C").predecessors());
+    }
+
+    @Test
+    void onlyFormatStartAndTasksAreRequired() throws Exception {
+        Path f = dir.resolve("min.json");
+        Files.writeString(f, "{\"format\":\"linchpin/1\",\"start\":\"2025-01-06T08:00\",\"tasks\":[{\"id\":\"A\",\"name\":\"A\",\"duration\":\"1w\"}]}");
+        Schedule s = Scheduler.schedule(ProjectFiles.read(f).plan());
+        assertThat(s.task("A").earlyFinish()).isEqualTo(LocalDateTime.of(2025, 1, 10, 17, 0));
+    }
+
+    @Test
+    void badInputNamesTheFieldAndChangesNothing() throws Exception {
+        assertThatThrownBy(() -> read("{\"format\":\"linchpin/1\",\"start\":\"2025-01-06T08:00\",\"tasks\":[{\"id\":\"A\",\"name\":\"A\",\"duration\":\"3x\"}]}"))
+                .isInstanceOf(ProjectFileException.class).hasMessageContaining("$.tasks[0].duration").hasMessageContaining("\"3x\"");
+        assertThatThrownBy(() -> read("{\"format\":\"linchpin/2\",\"start\":\"2025-01-06T08:00\",\"tasks\":[]}"))
+                .hasMessageContaining("$.format");
+        assertThatThrownBy(() -> read("{\"format\":\"linchpin/1\",\"start\":\"6 Jan\",\"tasks\":[]}"))
+                .hasMessageContaining("$.start").hasMessageContaining("yyyy-MM-ddTHH:mm");
+        assertThatThrownBy(() -> read("{\"format\":\"linchpin/1\",\"start\":\"2025-01-06T08:00\",\"tasks\":[{\"id\":\"A\",\"name\":\"A\",\"duration\":\"1d\",\"predecessors\":[{\"task\":\"Z\"}]}]}"))
+                .hasMessageContaining("predecessor 'Z' does not exist");
+        assertThatThrownBy(() -> read("{not json")).hasMessageContaining("not valid JSON");
+    }
+
+    private Plan read(String json) throws Exception {
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, json);
+        return ProjectFiles.read(f).plan();
+    }
+}
