@@ -226,7 +226,7 @@ public final class LinchpinJson {
         return duration((int) lag.amount(), lag.unit() == Lag.Unit.ELAPSED, cal);
     }
 
-    private static void putDate(ObjectNode node, String field, LocalDateTime value) {
+    static void putDate(ObjectNode node, String field, LocalDateTime value) {
         if (value == null) {
             node.putNull(field);
         } else {
