@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "linchpin", mixinStandardHelpOptions = true, version = "linchpin 0.1.0",
         description = "Schedules project files (MS Project, Primavera P6, Linchpin JSON) with Linchpin's engine.",
-        subcommands = {ScheduleCommand.class, CheckCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScheduleCommand.class, CheckCommand.class, ConvertCommand.class, ForecastCommand.class, EvmCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Linchpin implements Runnable {
 
     @CommandLine.Spec
