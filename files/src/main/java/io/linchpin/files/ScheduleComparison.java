@@ -60,15 +60,14 @@ public final class ScheduleComparison {
         int activitiesMatched = 0;
         List<Difference> differences = new ArrayList<>();
         Timeline timeline = network.timeline();
-        for (int i = 0; i < network.size(); i++) {
-            TaskSchedule t = schedule.tasks().get(i);
+        for (TaskSchedule t : schedule.tasks()) {
             StoredDates s = imported.storedDates().get(t.id());
             if (s == null) {
                 continue;
             }
             compared++;
             activitiesCompared += t.summary() ? 0 : 1;
-            CalendarTable calendar = network.calendarOf(i);
+            CalendarTable calendar = network.calendarOf(network.indexOf(t.id()));
             int before = differences.size();
             date(differences, t.id(), Field.EARLY_START, s.earlyStart(), t.earlyStart(), calendar, timeline);
             date(differences, t.id(), Field.EARLY_FINISH, s.earlyFinish(), t.earlyFinish(), calendar, timeline);

@@ -10,8 +10,9 @@ import java.util.Map;
  * A calendar's working time precomputed over a {@link Timeline}: the cumulative working minutes
  * before each day and each day's pattern of hours. Immutable and thread-safe.
  *
- * <p>All instants are engine minutes of the timeline. Every operation is O(1) or a binary search
- * over days (O(log days)); none loops over the days or minutes of a span.
+ * <p>All instants are engine minutes of the timeline. Every operation is O(1): a day's offset, or a
+ * bucket index over work positions followed by a step over at most the non-working days at that
+ * point; none loops over the days or minutes of a span.
  *
  * <p>A <em>work position</em> is a count of working minutes since the start of the timeline. An
  * instant maps to exactly one position ({@link #workBefore}); a position maps back to two
@@ -27,6 +28,14 @@ public final class CalendarTable {
     private final int[] cumulative;
     private final char[] dayPattern;
     private final WorkingHours[] patterns;
+    /** Per pattern: workByMinute[p][m] = working minutes of the day before minute m (0..1440). */
+    private final short[][] workByMinute;
+    /** Per pattern: startMinute[p][r] = the minute of the day at which the r-th working minute begins. */
+    private final short[][] startMinute;
+    /** bucketDay[b] = the first day that ends after work position b * 2^BUCKET_BITS: a start for the day search. */
+    private final int[] bucketDay;
+
+    private static final int BUCKET_BITS = 6;
 
     CalendarTable(WorkCalendar calendar, Timeline timeline) {
         this.calendar = calendar;
@@ -52,6 +61,42 @@ public final class CalendarTable {
             cumulative[d + 1] = cumulative[d] + hours.minutes();
         }
         this.patterns = distinct.toArray(new WorkingHours[0]);
+        this.workByMinute = new short[patterns.length][];
+        this.startMinute = new short[patterns.length][];
+        for (int p = 0; p < patterns.length; p++) {
+            WorkingHours h = patterns[p];
+            short[] work = new short[Timeline.MINUTES_PER_DAY + 1];
+            short[] starts = new short[h.minutes()];
+            int sum = 0;
+            for (int m = 0; m < Timeline.MINUTES_PER_DAY; m++) {
+                work[m] = (short) sum;
+                if (isWorking(h, m)) {
+                    starts[sum++] = (short) m;
+                }
+            }
+            work[Timeline.MINUTES_PER_DAY] = (short) sum;
+            workByMinute[p] = work;
+            startMinute[p] = starts;
+        }
+        int total = cumulative[days];
+        this.bucketDay = new int[(total >> BUCKET_BITS) + 1];
+        int day = 0;
+        for (int b = 0; b < bucketDay.length; b++) {
+            int position = b << BUCKET_BITS;
+            while (day < days - 1 && cumulative[day + 1] <= position) {
+                day++;
+            }
+            bucketDay[b] = day;
+        }
+    }
+
+    private static boolean isWorking(WorkingHours h, int minute) {
+        for (int i = 0; i < h.intervals(); i++) {
+            if (minute >= h.from(i) && minute < h.to(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public WorkCalendar calendar() {
@@ -81,17 +126,7 @@ public final class CalendarTable {
         if (day == dayPattern.length) {
             return cumulative[day];
         }
-        int m = minute - day * Timeline.MINUTES_PER_DAY;
-        WorkingHours h = patterns[dayPattern[day]];
-        int sum = cumulative[day];
-        for (int i = 0, n = h.intervals(); i < n; i++) {
-            int f = h.from(i);
-            if (m <= f) {
-                break;
-            }
-            sum += Math.min(m, h.to(i)) - f;
-        }
-        return sum;
+        return cumulative[day] + workByMinute[dayPattern[day]][minute - day * Timeline.MINUTES_PER_DAY];
     }
 
     /** Working minutes from {@code from} to {@code to}; negative when {@code to} is earlier. */
@@ -116,15 +151,7 @@ public final class CalendarTable {
                     ? "before " + timeline.firstDay() : "left before the end of the calendar range " + timeline));
         }
         int day = firstDayEndingAfter(position);
-        int rest = position - cumulative[day];
-        WorkingHours h = patterns[dayPattern[day]];
-        for (int i = 0;; i++) {
-            int len = h.to(i) - h.from(i);
-            if (rest < len) {
-                return day * Timeline.MINUTES_PER_DAY + h.from(i) + rest;
-            }
-            rest -= len;
-        }
+        return day * Timeline.MINUTES_PER_DAY + startMinute[dayPattern[day]][position - cumulative[day]];
     }
 
     /**
@@ -144,15 +171,7 @@ public final class CalendarTable {
             throw new OutsideCalendarRangeException(calendar + " has no working time left before the end of the calendar range " + timeline);
         }
         int day = firstDayEndingAfter(position - 1);
-        int rest = position - cumulative[day];
-        WorkingHours h = patterns[dayPattern[day]];
-        for (int i = 0;; i++) {
-            int len = h.to(i) - h.from(i);
-            if (rest <= len) {
-                return day * Timeline.MINUTES_PER_DAY + h.from(i) + rest;
-            }
-            rest -= len;
-        }
+        return day * Timeline.MINUTES_PER_DAY + startMinute[dayPattern[day]][position - 1 - cumulative[day]] + 1;
     }
 
     /** The first working instant at or after {@code minute}. */
@@ -178,19 +197,13 @@ public final class CalendarTable {
         return work > 0 ? finishAt(position) : startAt(position);
     }
 
-    /** Smallest day d with cumulative[d + 1] > position. */
+    /** Smallest day d with cumulative[d + 1] > position: a bucket lookup, then a step over at most a few days. */
     private int firstDayEndingAfter(int position) {
-        int lo = 0;
-        int hi = dayPattern.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid + 1] > position) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
+        int day = bucketDay[position >> BUCKET_BITS];
+        while (cumulative[day + 1] <= position) {
+            day++;
         }
-        return lo;
+        return day;
     }
 
     private OutsideCalendarRangeException outside(int minute) {

@@ -52,6 +52,7 @@ final class NetworkCompiler {
     int[] manualFinish;
 
     int[] order;
+    int[] internal;
     int[] predOffset;
     int[] edgePred;
     int[] edgeSucc;
@@ -90,6 +91,7 @@ final class NetworkCompiler {
         taskData(defaultTable);
         edges(defaultTable);
         topologicalOrder();
+        renumber();
         floors();
         tables = tableList.toArray(new CalendarTable[0]);
         return new ScheduleNetwork(this);
@@ -316,6 +318,13 @@ final class NetworkCompiler {
                 flags[p] |= ScheduleNetwork.F_SLOW_BACKWARD;
             }
         }
+        successorIndex();
+        summaryMembers();
+    }
+
+    /** The successor side of the CSR: for each task, the edges leaving it. */
+    private void successorIndex() {
+        int m = edgePred.length;
         succOffset = new int[n + 1];
         for (int e = 0; e < m; e++) {
             succOffset[edgePred[e] + 1]++;
@@ -324,11 +333,10 @@ final class NetworkCompiler {
             succOffset[i + 1] += succOffset[i];
         }
         succEdge = new int[m];
-        int[] sfill = Arrays.copyOf(succOffset, n);
+        int[] fill = Arrays.copyOf(succOffset, n);
         for (int e = 0; e < m; e++) {
-            succEdge[sfill[edgePred[e]]++] = e;
+            succEdge[fill[edgePred[e]]++] = e;
         }
-        summaryMembers();
     }
 
     private void describeLag(int e, Link l, int p, int s, int defaultTable) {
@@ -400,37 +408,169 @@ final class NetworkCompiler {
         }
     }
 
+    /**
+     * Kahn's algorithm taking the lowest plan index first, so that a plan already listed in
+     * logical order keeps that order (and its memory locality).
+     */
     private void topologicalOrder() {
         int[] inDegree = new int[n];
         for (int s = 0; s < n; s++) {
             inDegree[s] = predOffset[s + 1] - predOffset[s] + memberOffset[s + 1] - memberOffset[s];
         }
         order = new int[n];
-        int head = 0;
-        int tail = 0;
+        int[] heap = new int[n];
+        int size = 0;
         for (int i = 0; i < n; i++) {
             if (inDegree[i] == 0) {
-                order[tail++] = i;
+                heap[size++] = i;
             }
         }
-        while (head < tail) {
-            int p = order[head++];
+        int count = 0;
+        while (size > 0) {
+            int p = heap[0];
+            heap[0] = heap[--size];
+            siftDown(heap, size, 0);
+            order[count++] = p;
             for (int k = succOffset[p]; k < succOffset[p + 1]; k++) {
                 int s = edgeSucc[succEdge[k]];
                 if (--inDegree[s] == 0) {
-                    order[tail++] = s;
+                    size = push(heap, size, s);
                 }
             }
             for (int k = memberOfOffset[p]; k < memberOfOffset[p + 1]; k++) {
                 int s = memberOf[k];
                 if (--inDegree[s] == 0) {
-                    order[tail++] = s;
+                    size = push(heap, size, s);
                 }
             }
         }
-        if (tail < n) {
+        if (count < n) {
             throw new CycleException(findCycle(inDegree));
         }
+    }
+
+    private static int push(int[] heap, int size, int value) {
+        int i = size;
+        heap[i] = value;
+        while (i > 0 && heap[(i - 1) >> 1] > heap[i]) {
+            int parent = (i - 1) >> 1;
+            int t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+        return size + 1;
+    }
+
+    private static void siftDown(int[] heap, int size, int i) {
+        while (true) {
+            int l = 2 * i + 1;
+            if (l >= size) {
+                return;
+            }
+            int c = l + 1 < size && heap[l + 1] < heap[l] ? l + 1 : l;
+            if (heap[i] <= heap[c]) {
+                return;
+            }
+            int t = heap[i];
+            heap[i] = heap[c];
+            heap[c] = t;
+            i = c;
+        }
+    }
+
+    /**
+     * Renumbers every array into topological order, so that each pass walks memory front to back:
+     * network index k is the task at plan index order[k].
+     */
+    private void renumber() {
+        internal = new int[n];
+        for (int k = 0; k < n; k++) {
+            internal[order[k]] = k;
+        }
+        flags = permute(flags);
+        calendar = permute(calendar);
+        duration = permute(duration);
+        done = permute(done);
+        constraintType = permute(constraintType);
+        constraintPosition = permute(constraintPosition);
+        secondaryType = permute(secondaryType);
+        secondaryPosition = permute(secondaryPosition);
+        deadline = permute(deadline);
+        actualStart = permute(actualStart);
+        actualFinish = permute(actualFinish);
+        manualStart = permute(manualStart);
+        manualFinish = permute(manualFinish);
+        int m = edgePred.length;
+        int[] newPredOffset = new int[n + 1];
+        int[] newPred = new int[m];
+        int[] newSucc = new int[m];
+        byte[] newType = new byte[m];
+        byte[] newMode = new byte[m];
+        int[] newLag = new int[m];
+        int[] newLagCalendar = new int[m];
+        int e = 0;
+        for (int k = 0; k < n; k++) {
+            int s = order[k];
+            for (int old = predOffset[s]; old < predOffset[s + 1]; old++) {
+                newPred[e] = internal[edgePred[old]];
+                newSucc[e] = k;
+                newType[e] = edgeType[old];
+                newMode[e] = edgeMode[old];
+                newLag[e] = edgeLag[old];
+                newLagCalendar[e] = edgeLagCalendar[old];
+                e++;
+            }
+            newPredOffset[k + 1] = e;
+        }
+        predOffset = newPredOffset;
+        edgePred = newPred;
+        edgeSucc = newSucc;
+        edgeType = newType;
+        edgeMode = newMode;
+        edgeLag = newLag;
+        edgeLagCalendar = newLagCalendar;
+        successorIndex();
+        int[] newMemberOffset = new int[n + 1];
+        int[] newMembers = new int[members.length];
+        int x = 0;
+        for (int k = 0; k < n; k++) {
+            int s = order[k];
+            for (int old = memberOffset[s]; old < memberOffset[s + 1]; old++) {
+                newMembers[x++] = internal[members[old]];
+            }
+            newMemberOffset[k + 1] = x;
+        }
+        memberOffset = newMemberOffset;
+        members = newMembers;
+        int[] newMemberOfOffset = new int[n + 1];
+        int[] newMemberOf = new int[memberOf.length];
+        x = 0;
+        for (int k = 0; k < n; k++) {
+            int s = order[k];
+            for (int old = memberOfOffset[s]; old < memberOfOffset[s + 1]; old++) {
+                newMemberOf[x++] = internal[memberOf[old]];
+            }
+            newMemberOfOffset[k + 1] = x;
+        }
+        memberOfOffset = newMemberOfOffset;
+        memberOf = newMemberOf;
+    }
+
+    private int[] permute(int[] a) {
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = a[order[k]];
+        }
+        return out;
+    }
+
+    private byte[] permute(byte[] a) {
+        byte[] out = new byte[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = a[order[k]];
+        }
+        return out;
     }
 
     /** Walks back from a task left with unmet predecessors until a task repeats: that loop is a cycle. */

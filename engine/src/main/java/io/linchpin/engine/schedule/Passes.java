@@ -44,7 +44,7 @@ final class Passes {
     }
 
     static void forward(ScheduleNetwork net, int[] dur, int[] notBefore, Workspace ws, boolean alapPass) {
-        int[] order = net.order;
+        int n = net.n;
         int[] flags = net.flags;
         int[] predOffset = net.predOffset;
         int[] edgePred = net.edgePred;
@@ -57,8 +57,7 @@ final class Passes {
         int[] ef = ws.ef;
         int[] driver = ws.driver;
         boolean allSlow = notBefore != null || alapPass;
-        for (int k = 0; k < order.length; k++) {
-            int i = order[k];
+        for (int i = 0; i < n; i++) {
             int f = flags[i];
             if ((f & F_PASSIVE) != 0) {
                 continue;
@@ -285,7 +284,6 @@ final class Passes {
     }
 
     static void backward(ScheduleNetwork net, int[] dur, Workspace ws) {
-        int[] order = net.order;
         int[] flags = net.flags;
         int[] succOffset = net.succOffset;
         int[] succEdge = net.succEdge;
@@ -296,8 +294,7 @@ final class Passes {
         int[] finishPosition = ws.finishPosition;
         int[] ls = ws.ls;
         int[] lf = ws.lf;
-        for (int k = order.length - 1; k >= 0; k--) {
-            int i = order[k];
+        for (int i = net.n - 1; i >= 0; i--) {
             int f = flags[i];
             if ((f & F_PASSIVE) != 0) {
                 continue;
@@ -409,8 +406,7 @@ final class Passes {
      * from the last one back.
      */
     static void delayAsLateAsPossible(ScheduleNetwork net, int[] dur, Workspace ws) {
-        for (int k = net.order.length - 1; k >= 0; k--) {
-            int i = net.order[k];
+        for (int i = net.n - 1; i >= 0; i--) {
             if ((net.flags[i] & (F_ALAP | F_STARTED | F_SUMMARY | F_PASSIVE)) != F_ALAP) {
                 continue;
             }

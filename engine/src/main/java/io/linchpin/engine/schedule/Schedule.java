@@ -104,9 +104,9 @@ public final class Schedule {
                 children.add(new ArrayList<>());
             }
             for (int i = 0; i < n; i++) {
-                String parent = net.plan().tasks().get(i).parent();
+                String parent = net.task(i).parent();
                 if (parent != null) {
-                    children.get(net.plan().indexOf(parent)).add(i);
+                    children.get(net.indexOf(parent)).add(i);
                 }
             }
         }
@@ -124,13 +124,13 @@ public final class Schedule {
                 }
             }
             for (int i = 0; i < n; i++) {
-                if (net.isSummary(i) && net.plan().tasks().get(i).parent() == null) {
+                if (net.isSummary(i) && net.task(i).parent() == null) {
                     rollUp(i);
                 }
             }
             List<TaskSchedule> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                out.add(task(i));
+                out.add(task(net.internal[i]));
             }
             return new Schedule(net.plan(), out, timeline.dateTimeOf(ws.projectFinish), criticalPath());
         }
@@ -162,7 +162,7 @@ public final class Schedule {
         }
 
         private TaskSchedule task(int i) {
-            Task t = net.plan().tasks().get(i);
+            Task t = net.task(i);
             boolean summary = net.isSummary(i);
             boolean milestone = !summary && (net.flags[i] & ScheduleNetwork.F_MILESTONE) != 0;
             int start = es[i];
@@ -173,7 +173,7 @@ public final class Schedule {
             }
             LocalDateTime startDate = t.actualStart() != null && !summary ? t.actualStart() : timeline.dateTimeOf(start);
             LocalDateTime finishDate = t.actualFinish() != null && !summary ? t.actualFinish() : timeline.dateTimeOf(finish);
-            Long uniqueId = t.uniqueId() == null ? Long.valueOf(i + 1L) : t.uniqueId();
+            Long uniqueId = t.uniqueId() == null ? Long.valueOf(net.order[i] + 1L) : t.uniqueId();
             return new TaskSchedule(t.id(), uniqueId, t.name(), summary, milestone, startDate, finishDate,
                     timeline.dateTimeOf(es[i]), timeline.dateTimeOf(ef[i]), timeline.dateTimeOf(ls[i]), timeline.dateTimeOf(lf[i]),
                     totalFloat[i], summary ? totalFloat[i] : freeFloat(i), critical[i], drivers(i));
@@ -210,10 +210,10 @@ public final class Schedule {
             int[] dur = net.duration;
             for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
                 if (Passes.linkStart(net, e, i, dur[i], ws, dur, false) == ws.es[i]) {
-                    out.add(new Driver(Driver.Kind.LINK, net.plan().tasks().get(net.edgePred[e]).id(), ScheduleNetwork.linkType(net.edgeType[e])));
+                    out.add(new Driver(Driver.Kind.LINK, net.task(net.edgePred[e]).id(), ScheduleNetwork.linkType(net.edgeType[e])));
                 }
             }
-            return out.isEmpty() ? List.of(new Driver(Driver.Kind.LINK, net.plan().tasks().get(net.edgePred[code]).id(),
+            return out.isEmpty() ? List.of(new Driver(Driver.Kind.LINK, net.task(net.edgePred[code]).id(),
                     ScheduleNetwork.linkType(net.edgeType[code]))) : out;
         }
 
@@ -239,8 +239,7 @@ public final class Schedule {
         /** Follows driving links back from the task that finishes last. */
         private List<String> criticalPath() {
             int last = -1;
-            for (int k = n - 1; k >= 0 && last < 0; k--) {
-                int i = net.order[k];
+            for (int i = n - 1; i >= 0 && last < 0; i--) {
                 if (!net.isSummary(i) && ef[i] == ws.projectFinish) {
                     last = i;
                 }
@@ -250,7 +249,7 @@ public final class Schedule {
             int cur = last;
             while (cur >= 0 && !seen[cur]) {
                 seen[cur] = true;
-                path.add(net.plan().tasks().get(cur).id());
+                path.add(net.task(cur).id());
                 int code = ws.driver[cur];
                 cur = code >= 0 ? leafOf(net.edgePred[code]) : -1;
             }

@@ -9,6 +9,7 @@ import io.linchpin.engine.plan.LinkType;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.ProgressMode;
 import io.linchpin.engine.plan.RuleSet;
+import io.linchpin.engine.plan.Task;
 
 /**
  * A plan compiled for scheduling: struct-of-arrays task data, links in CSR form (grouped by
@@ -73,7 +74,10 @@ public final class ScheduleNetwork {
     final int[] manualStart;
     final int[] manualFinish;
 
+    /** Plan index of each network index. */
     final int[] order;
+    /** Network index of each plan index. */
+    final int[] internal;
     final int[] predOffset;
     final int[] edgePred;
     final int[] edgeSucc;
@@ -119,6 +123,7 @@ public final class ScheduleNetwork {
         this.manualStart = c.manualStart;
         this.manualFinish = c.manualFinish;
         this.order = c.order;
+        this.internal = c.internal;
         this.predOffset = c.predOffset;
         this.edgePred = c.edgePred;
         this.edgeSucc = c.edgeSucc;
@@ -160,9 +165,23 @@ public final class ScheduleNetwork {
         return plan;
     }
 
-    /** Number of tasks, summaries included; task {@code i} is the plan's {@code tasks().get(i)}. */
+    /**
+     * Number of tasks, summaries included. The network numbers its tasks {@code 0 .. size() - 1} in
+     * topological order (its own, not the plan's): see {@link #indexOf} and {@link #task}.
+     */
     public int size() {
         return n;
+    }
+
+    /** The network index of a task, or -1 if the plan has no such task. */
+    public int indexOf(String taskId) {
+        int i = plan.indexOf(taskId);
+        return i < 0 ? -1 : internal[i];
+    }
+
+    /** The plan's task at a network index. */
+    public Task task(int index) {
+        return plan.tasks().get(order[index]);
     }
 
     /** The timeline the calendars are tabulated over: it converts engine minutes to dates. */
@@ -174,19 +193,20 @@ public final class ScheduleNetwork {
         return tables.length;
     }
 
-    /** The calendar table a task is scheduled on. */
+    /** The calendar table the task at a network index is scheduled on. */
     public CalendarTable calendarOf(int task) {
         return tables[calendar[task]];
     }
 
-    /** Whether task {@code i} is a summary. */
+    /** Whether the task at network index {@code i} is a summary. */
     public boolean isSummary(int i) {
         return (flags[i] & (F_SUMMARY | F_PASSIVE)) != 0;
     }
 
     /**
-     * The durations the plan gives, in working minutes (wall-clock minutes for elapsed tasks):
-     * the remaining duration of started tasks. A copy: change it and pass it to {@link #run}.
+     * The durations the plan gives, by network index, in working minutes (wall-clock minutes for
+     * elapsed tasks): the remaining duration of started tasks. A copy: change it and pass it to
+     * {@link #run}.
      */
     public int[] durations() {
         return duration.clone();
@@ -207,8 +227,8 @@ public final class ScheduleNetwork {
      * {@link #durations()}) and optional per-task "not before" instants, such as leveling delays.
      * Allocates nothing.
      *
-     * @param durations one duration per task; summaries' entries are ignored
-     * @param notBefore per task an engine minute before which the task may not start, or
+     * @param durations one duration per task, by network index; summaries' entries are ignored
+     * @param notBefore per task (by network index) an engine minute before which the task may not start, or
      *     {@link Integer#MIN_VALUE} for none; {@code null} for no such limits
      * @param ws the caller's workspace, from this network
      */

@@ -74,31 +74,31 @@ public final class Workspace {
         return projectFinish;
     }
 
-    /** Early start of task {@code i} (plan order) as an engine minute. */
+    /** Early start of the task at network index {@code i} as an engine minute. */
     public int earlyStart(int i) {
         check();
         return network.startInstant(i, es[i]);
     }
 
-    /** Early finish of task {@code i} as an engine minute. */
+    /** Early finish of the task at network index {@code i} as an engine minute. */
     public int earlyFinish(int i) {
         check();
         return network.finishInstant(i, ef[i], es[i]);
     }
 
-    /** Late start of task {@code i} as an engine minute. */
+    /** Late start of the task at network index {@code i} as an engine minute. */
     public int lateStart(int i) {
         check();
         return network.startInstant(i, ls[i]);
     }
 
-    /** Late finish of task {@code i} as an engine minute. */
+    /** Late finish of the task at network index {@code i} as an engine minute. */
     public int lateFinish(int i) {
         check();
         return network.finishInstant(i, lf[i], ls[i]);
     }
 
-    /** Total float of task {@code i} in working minutes of its calendar. */
+    /** Total float of the task at network index {@code i} in working minutes of its calendar. */
     public int totalFloat(int i) {
         check();
         return network.totalFloat(this, i);

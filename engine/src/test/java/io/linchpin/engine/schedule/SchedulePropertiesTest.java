@@ -86,8 +86,8 @@ class SchedulePropertiesTest {
         net.run(ws);
         for (int s = 0; s < net.size(); s++) {
             CalendarTable cal = net.calendarOf(s);
-            for (Link l : plan.tasks().get(s).predecessors()) {
-                int p = plan.indexOf(l.predecessor());
+            for (Link l : net.task(s).predecessors()) {
+                int p = net.indexOf(l.predecessor());
                 int lag = (int) l.lag().amount();
                 int early = l.type().fromFinish() ? ws.earlyFinish(p) : ws.earlyStart(p);
                 int earlySucc = l.type().toFinish() ? ws.earlyFinish(s) : ws.earlyStart(s);
@@ -108,7 +108,7 @@ class SchedulePropertiesTest {
         Workspace ws = net.newWorkspace();
         net.run(ws);
         for (int i = 0; i < net.size(); i++) {
-            assertThat(ws.totalFloat(i)).as("float of T%d", i).isNotNegative()
+            assertThat(ws.totalFloat(i)).as("float of %s", net.task(i).id()).isNotNegative()
                     .isEqualTo(net.calendarOf(i).workBetween(ws.earlyStart(i), ws.lateStart(i)));
             assertThat(ws.lateStart(i)).isGreaterThanOrEqualTo(ws.earlyStart(i));
         }
