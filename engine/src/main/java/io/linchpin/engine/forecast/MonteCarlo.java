@@ -47,9 +47,9 @@ public final class MonteCarlo {
     private final Schedule schedule;
     private final CalendarTable planCalendar;
     private final int planStart;
-    /** The milestones and tasks with deadlines whose finish is recorded, plan indices. */
+    /** The milestones and tasks with deadlines whose finish is recorded: network indices, in plan order. */
     private final int[] tracked;
-    /** Per tracked summary, its leaf tasks (a summary finishes with the last of them); {@code null} for a leaf. */
+    /** Per tracked summary, its leaf tasks' network indices (a summary finishes with the last of them); {@code null} for a leaf. */
     private final int[][] trackedLeaves;
     /** Per tracked task, the actual finish as an engine minute, or {@link Integer#MIN_VALUE}. */
     private final int[] actualFinish;
@@ -65,7 +65,7 @@ public final class MonteCarlo {
         this.schedule = Schedule.of(ws);
         this.planCalendar = plan.calendar(plan.calendarId()).tabulate(network.timeline());
         this.planStart = network.timeline().minuteOf(plan.start());
-        int n = network.size();
+        int n = plan.tasks().size();
         List<List<Integer>> children = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             children.add(new ArrayList<>());
@@ -92,11 +92,11 @@ public final class MonteCarlo {
         for (int j = 0; j < m; j++) {
             int i = watch.get(j);
             Task t = plan.tasks().get(i);
-            tracked[j] = i;
+            tracked[j] = network.indexOf(t.id());
             if (!children.get(i).isEmpty()) {
                 List<Integer> leaves = new ArrayList<>();
                 collectLeaves(i, children, leaves);
-                trackedLeaves[j] = leaves.stream().mapToInt(Integer::intValue).toArray();
+                trackedLeaves[j] = leaves.stream().mapToInt(leaf -> network.indexOf(plan.tasks().get(leaf).id())).toArray();
             }
             actualFinish[j] = t.actualFinish() == null ? Integer.MIN_VALUE : network.timeline().minuteOf(t.actualFinish());
             finishesLate[j] = plan.rules() == RuleSet.MS_PROJECT && t.constraint().type() == ConstraintType.ALAP;
@@ -148,15 +148,15 @@ public final class MonteCarlo {
         FinishDistribution finish = new FinishDistribution(run.finish, schedule.finish(), planCalendar, planStart);
         List<MilestoneForecast> milestones = new ArrayList<>();
         for (int j = 0; j < tracked.length; j++) {
-            Task t = plan.tasks().get(tracked[j]);
+            Task t = network.task(tracked[j]);
             FinishDistribution d = new FinishDistribution(run.milestoneFinish[j], schedule.task(t.id()).finish(), planCalendar, planStart);
             Double onTime = t.deadline() == null ? null : d.probabilityBy(t.deadline());
             milestones.add(new MilestoneForecast(t.id(), t.name(), t.deadline(), onTime, d));
         }
         List<TaskRisk> tasks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (Task t : plan.tasks()) {
+            int i = network.indexOf(t.id());
             if (!network.isSummary(i)) {
-                Task t = plan.tasks().get(i);
                 double s = sensitivity[i];
                 tasks.add(new TaskRisk(t.id(), t.name(), (double) critical[i] / iterations, Double.isNaN(s) ? null : s));
             }

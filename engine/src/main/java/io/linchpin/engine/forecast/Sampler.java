@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
 
 /**
  * A {@link RiskModel} compiled against its plan's network: which tasks vary and how, which risks
- * delay which tasks. Draws one iteration's durations into the array the network runs on.
+ * delay which tasks. Draws one iteration's durations into the array the network runs on (by
+ * network index), task by task in plan order, so the draws do not depend on how the network
+ * numbers its tasks.
  *
  * <p>An estimate describes a task's whole duration; a started task keeps the share of it that
  * its progress leaves (remaining / planned), so the draw is scaled by that share. Finished tasks
@@ -45,7 +47,7 @@ final class Sampler {
         this.base = network.durations();
         List<String> problems = new ArrayList<>();
         for (String id : model.estimates().keySet()) {
-            if (plan.indexOf(id) < 0) {
+            if (network.indexOf(id) < 0) {
                 problems.add("estimate for task '" + id + "': no such task");
             }
         }
@@ -53,14 +55,14 @@ final class Sampler {
         List<Draw> varyingDraws = new ArrayList<>();
         int[] varyingIndex = new int[n];
         Arrays.fill(varyingIndex, -1);
-        for (int i = 0; i < n; i++) {
-            Task t = plan.tasks().get(i);
+        for (Task t : plan.tasks()) {
+            int i = network.indexOf(t.id());
             Estimate own = model.estimates().get(t.id());
             if (own != null && network.isSummary(i)) {
                 problems.add(t + " is a summary: its duration comes from its children and takes no estimate");
                 continue;
             }
-            if (own != null && isMilestone(network, plan, i)) {
+            if (own != null && isMilestone(network, i)) {
                 problems.add(t + " is a milestone: it has no duration to estimate");
                 continue;
             }
@@ -90,13 +92,13 @@ final class Sampler {
         for (RankCorrelation c : model.correlations()) {
             List<Integer> members = new ArrayList<>();
             for (String id : c.tasks()) {
-                int i = plan.indexOf(id);
+                int i = network.indexOf(id);
                 if (i < 0) {
                     problems.add("rank correlation " + c.tasks() + ": no task '" + id + "'");
                 } else if (varyingIndex[i] >= 0) {
                     members.add(varyingIndex[i]);
-                } else if (plan.tasks().get(i).actualFinish() == null) {
-                    problems.add("rank correlation " + c.tasks() + ": " + plan.tasks().get(i)
+                } else if (network.task(i).actualFinish() == null) {
+                    problems.add("rank correlation " + c.tasks() + ": " + network.task(i)
                             + " has no estimate with a spread, so there is nothing to correlate");
                 }
             }
@@ -123,14 +125,14 @@ final class Sampler {
             RiskEvent risk = risks.get(r);
             riskProbability[r] = risk.probability();
             for (RiskImpact impact : risk.impacts()) {
-                int i = plan.indexOf(impact.task());
+                int i = network.indexOf(impact.task());
                 if (i < 0) {
                     problems.add("risk " + risk.id() + ": no task '" + impact.task() + "'");
                 } else if (network.isSummary(i)) {
-                    problems.add("risk " + risk.id() + ": " + plan.tasks().get(i) + " is a summary; name the task it delays");
-                } else if (isMilestone(network, plan, i)) {
-                    problems.add("risk " + risk.id() + ": " + plan.tasks().get(i) + " is a milestone; name the task it delays");
-                } else if (plan.tasks().get(i).actualFinish() == null) {
+                    problems.add("risk " + risk.id() + ": " + network.task(i) + " is a summary; name the task it delays");
+                } else if (isMilestone(network, i)) {
+                    problems.add("risk " + risk.id() + ": " + network.task(i) + " is a milestone; name the task it delays");
+                } else if (network.task(i).actualFinish() == null) {
                     impactTasks.add(i);
                     impactDraws.add(Draw.of(impact.added()));
                     impacted[i] = true;
@@ -144,7 +146,8 @@ final class Sampler {
             throw new InvalidPlanException(problems);
         }
         List<Integer> watch = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (Task t : plan.tasks()) {
+            int i = network.indexOf(t.id());
             if (varyingIndex[i] >= 0 || impacted[i]) {
                 watch.add(i);
             }
@@ -152,8 +155,8 @@ final class Sampler {
         this.observed = watch.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static boolean isMilestone(ScheduleNetwork network, Plan plan, int i) {
-        Task t = plan.tasks().get(i);
+    private static boolean isMilestone(ScheduleNetwork network, int i) {
+        Task t = network.task(i);
         return !network.isSummary(i) && (t.milestone() || t.duration() == 0);
     }
 
@@ -161,7 +164,7 @@ final class Sampler {
         return value >= LONGEST ? LONGEST : (int) Math.round(value);
     }
 
-    /** Tasks whose duration can change from one iteration to the next, in plan order. */
+    /** Tasks whose duration can change from one iteration to the next: network indices, in plan order. */
     int[] observed() {
         return observed;
     }

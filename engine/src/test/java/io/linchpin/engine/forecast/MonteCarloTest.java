@@ -158,6 +158,24 @@ class MonteCarloTest {
     }
 
     @Test
+    void reportsTasksInPlanOrderWhateverOrderTheNetworkRunsThem() {
+        // Listed successor first: the network numbers A before B, the report keeps B, A, M.
+        Plan plan = plan(task("B", 2, "A"), task("A", 3), Task.builder("M").milestone(true).deadline(MONDAY.plusDays(4).withHour(17))
+                .predecessor(Link.fs("B")).build(), task("C", 1));
+        RiskModel risks = RiskModel.builder().estimate("A", days(1, 3, 8, Distribution.UNIFORM)).build();
+        Forecast f = MonteCarlo.simulate(plan, risks, options(2000));
+        assertThat(f.tasks()).extracting(TaskRisk::id).containsExactly("B", "A", "M", "C");
+        assertThat(f.tasks().get(0).sensitivity()).isNull();
+        assertThat(f.tasks().get(1).sensitivity()).isEqualTo(1.0);
+        assertThat(f.tasks().get(3).criticality()).isZero();
+        assertThat(f.milestones()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("M");
+            // On time when A takes at most 3 of its 1 to 8 days.
+            assertThat(m.probabilityOnTime()).isCloseTo(2.0 / 7, within(4 * Math.sqrt(2.0 / 7 * 5 / 7 / 2000)));
+        });
+    }
+
+    @Test
     void tracksSummariesWithDeadlinesByTheirLastChild() {
         Plan plan = Plan.builder(MONDAY).addTask(Task.builder("S").deadline(MONDAY.plusDays(4).withHour(17)).build())
                 .addTask(Task.builder("X").parent("S").duration(2 * DAY).build())

@@ -33,7 +33,7 @@ class LongestPathTest {
         int[] found = new int[net.size()];
         int count = net.longestPath(durations, ws, found);
         Set<String> ids = new TreeSet<>();
-        Arrays.stream(found, 0, count).forEach(i -> ids.add(plan.tasks().get(i).id()));
+        Arrays.stream(found, 0, count).forEach(i -> ids.add(net.task(i).id()));
         return ids;
     }
 
