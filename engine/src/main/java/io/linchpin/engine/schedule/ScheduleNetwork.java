@@ -261,7 +261,7 @@ public final class ScheduleNetwork {
      *
      * @param durations the durations of that run
      * @param ws the workspace of that run
-     * @param found receives the indices of the tasks found, in no particular order; at least
+     * @param found receives the network indices of the tasks found, in no particular order; at least
      *     {@link #size()} long
      * @return how many tasks were found
      */
