@@ -74,8 +74,11 @@ final class Draw {
             case FIXED:
                 return low;
             case TRIANGULAR: {
+                // One square root whichever side of the mode the draw falls: no branch to mispredict.
                 double u = rng.nextDouble();
-                return u < p1 ? low + Math.sqrt(u * p2) : high - Math.sqrt((1 - u) * p3);
+                boolean left = u < p1;
+                double root = Math.sqrt(left ? u * p2 : (1 - u) * p3);
+                return left ? low + root : high - root;
             }
             case PERT: {
                 double x = gamma(rng, p1, p2);

@@ -22,6 +22,8 @@ public final class FinishDistribution {
 
     private final LocalDateTime deterministic;
     private final int[] sorted;
+    /** Working minutes from the plan's start to each of {@link #sorted}, in the same order. */
+    private final int[] work;
     private final CalendarTable calendar;
     private final int startPosition;
     private final double minutesPerDay;
@@ -39,19 +41,20 @@ public final class FinishDistribution {
         this.calendar = calendar;
         this.startPosition = calendar.workBefore(planStart);
         this.minutesPerDay = calendar.calendar().minutesPerDay();
-        double sum = 0;
-        for (int instant : instants) {
-            sum += calendar.workBefore(instant) - startPosition;
-        }
-        this.meanMinutes = sum / instants.length;
-        double squares = 0;
-        for (int instant : instants) {
-            double d = calendar.workBefore(instant) - startPosition - meanMinutes;
-            squares += d * d;
-        }
-        this.stdevMinutes = instants.length > 1 ? Math.sqrt(squares / (instants.length - 1)) : 0;
         this.sorted = instants.clone();
         Arrays.sort(sorted);
+        this.work = new int[sorted.length];
+        long sum = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            work[k] = calendar.workBefore(sorted[k]) - startPosition;
+            sum += work[k];
+        }
+        this.meanMinutes = (double) sum / sorted.length;
+        double squares = 0;
+        for (int w : work) {
+            squares += (w - meanMinutes) * (w - meanMinutes);
+        }
+        this.stdevMinutes = sorted.length > 1 ? Math.sqrt(squares / (sorted.length - 1)) : 0;
     }
 
     public int iterations() {
@@ -82,9 +85,8 @@ public final class FinishDistribution {
         if (percent < 0 || percent > 100) {
             throw new IllegalArgumentException("a percentile lies between 0 and 100, got " + percent);
         }
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        int instant = sorted[Math.max(0, rank - 1)];
-        return new Percentile(percent, date(instant), workingDays(instant));
+        int k = Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.length) - 1);
+        return new Percentile(percent, date(sorted[k]), work[k] / minutesPerDay);
     }
 
     /** P5, P10, … P95. */
@@ -130,7 +132,7 @@ public final class FinishDistribution {
     }
 
     private BigDecimal binWidth() {
-        double span = (calendar.workBefore(sorted[sorted.length - 1]) - calendar.workBefore(sorted[0])) / minutesPerDay;
+        double span = (work[work.length - 1] - work[0]) / minutesPerDay;
         for (int exponent = -2;; exponent++) {
             for (int mantissa : new int[] {1, 2, 5}) {
                 BigDecimal width = BigDecimal.valueOf(mantissa).scaleByPowerOfTen(exponent);
@@ -145,22 +147,17 @@ public final class FinishDistribution {
     public List<HistogramBin> histogram() {
         BigDecimal width = binWidth();
         double w = width.multiply(BigDecimal.valueOf(minutesPerDay)).doubleValue();
-        long first = (long) Math.floor((calendar.workBefore(sorted[0]) - startPosition) / w);
-        long last = (long) Math.floor((calendar.workBefore(sorted[sorted.length - 1]) - startPosition) / w);
+        long first = (long) Math.floor(work[0] / w);
+        long last = (long) Math.floor(work[work.length - 1] / w);
         int[] counts = new int[(int) (last - first + 1)];
-        for (int instant : sorted) {
-            long bin = (long) Math.floor((calendar.workBefore(instant) - startPosition) / w);
-            counts[(int) (Math.min(last, Math.max(first, bin)) - first)]++;
+        for (int minutes : work) {
+            counts[(int) ((long) Math.floor(minutes / w) - first)]++;
         }
         List<HistogramBin> out = new ArrayList<>(counts.length);
         for (int b = 0; b < counts.length; b++) {
             out.add(new HistogramBin(width.multiply(BigDecimal.valueOf(first + b)).doubleValue(), counts[b]));
         }
         return out;
-    }
-
-    private double workingDays(int instant) {
-        return (calendar.workBefore(instant) - startPosition) / minutesPerDay;
     }
 
     private LocalDateTime date(int instant) {

@@ -160,8 +160,9 @@ final class Sampler {
         return !network.isSummary(i) && (t.milestone() || t.duration() == 0);
     }
 
+    /** A draw (never negative) to the nearest whole minute. */
     private static int minutes(double value) {
-        return value >= LONGEST ? LONGEST : (int) Math.round(value);
+        return value >= LONGEST ? LONGEST : (int) (value + 0.5);
     }
 
     /** Tasks whose duration can change from one iteration to the next: network indices, in plan order. */
