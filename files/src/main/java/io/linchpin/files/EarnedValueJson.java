@@ -40,7 +40,7 @@ public final class EarnedValueJson {
             LinchpinJson.putDate(point, "date", es.es());
             point.put("workingDays", es.esWorkingDays());
             node.put("atWorkingDays", es.atWorkingDays());
-            putNumber(node, "spiT", es.spiT());
+            putIndex(node, "spiT", es.spiT() == null ? null : BigDecimal.valueOf(es.spiT()));
             node.put("svT", es.svT());
             node.put("plannedDurationWorkingDays", es.plannedDurationWorkingDays());
             if (es.ieacT() == null) {
@@ -102,14 +102,6 @@ public final class EarnedValueJson {
     }
 
     private static void putIndex(ObjectNode node, String field, BigDecimal value) {
-        if (value == null) {
-            node.putNull(field);
-        } else {
-            node.put(field, value);
-        }
-    }
-
-    private static void putNumber(ObjectNode node, String field, Double value) {
         if (value == null) {
             node.putNull(field);
         } else {

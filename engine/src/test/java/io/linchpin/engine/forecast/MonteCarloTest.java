@@ -209,6 +209,19 @@ class MonteCarloTest {
     }
 
     @Test
+    void refusesARunWhoseKeptDrawsWouldNotFitInHalfTheHeap() {
+        int iterations = SimulationOptions.MAX_ITERATIONS;
+        int tasks = (int) (Runtime.getRuntime().maxMemory() / 2 / 4 / iterations) + 1;
+        Task[] chain = new Task[tasks];
+        for (int k = 0; k < tasks; k++) {
+            chain[k] = task("T" + k, 1);
+        }
+        MonteCarlo mc = MonteCarlo.prepare(plan(chain), RiskModel.builder().uncertainty(new Uncertainty(0.5, 1, 2, Distribution.UNIFORM)).build());
+        assertThatThrownBy(() -> mc.run(new SimulationOptions(iterations, 1, 1)))
+                .hasMessageContaining("1000000 iterations keep").hasMessageContaining("run fewer iterations or give Java more memory (-Xmx)");
+    }
+
+    @Test
     void rejectsARiskModelThatContradictsItself() {
         RiskModel.Builder b = RiskModel.builder()
                 .risk(new RiskEvent("R1", 0.5, List.of(new RiskImpact("A", Estimate.fixed(1)))))
