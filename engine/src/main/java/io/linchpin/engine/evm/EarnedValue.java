@@ -3,6 +3,7 @@ package io.linchpin.engine.evm;
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.calendar.Timeline;
 import io.linchpin.engine.plan.InvalidPlanException;
+import io.linchpin.engine.plan.Outline;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.Task;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ public final class EarnedValue {
     private final CalendarTable planCalendar;
     private final int status;
     private final int scale;
-    private final List<List<Integer>> children = new ArrayList<>();
+    private final Outline outline;
     private final Spread[] planned;
     private final Spread[] earned;
     private final Spread[] spent;
@@ -45,16 +46,8 @@ public final class EarnedValue {
         this.plan = plan;
         this.costs = costs;
         this.scale = costs.scale();
+        this.outline = Outline.of(plan);
         int n = plan.tasks().size();
-        for (int i = 0; i < n; i++) {
-            children.add(new ArrayList<>());
-        }
-        for (int i = 0; i < n; i++) {
-            String parent = plan.tasks().get(i).parent();
-            if (parent != null) {
-                children.get(plan.indexOf(parent)).add(i);
-            }
-        }
         validate();
         this.timeline = timeline(statusDate);
         this.planCalendar = table(plan.calendarId());
@@ -65,7 +58,7 @@ public final class EarnedValue {
         for (int i = 0; i < n; i++) {
             Task t = plan.tasks().get(i);
             TaskCost c = costs.costs().get(t.id());
-            if (c == null || !children.get(i).isEmpty()) {
+            if (c == null || outline.isSummary(i)) {
                 continue;
             }
             CalendarTable calendar = table(t.calendar() == null ? plan.calendarId() : t.calendar());
@@ -98,7 +91,7 @@ public final class EarnedValue {
             int i = plan.indexOf(c.task());
             if (i < 0) {
                 problems.add("cost of task '" + c.task() + "': no such task");
-            } else if (!children.get(i).isEmpty() && (c.budget().signum() != 0 || c.actualCost().signum() != 0 || c.hasBaseline())) {
+            } else if (outline.isSummary(i) && (c.budget().signum() != 0 || c.actualCost().signum() != 0 || c.hasBaseline())) {
                 problems.add(plan.tasks().get(i) + " is a summary: budgets, actual costs and baselines go on the tasks under it, whose sums it shows");
             } else if (c.budget().signum() > 0 && !c.hasBaseline()) {
                 problems.add(plan.tasks().get(i) + " has a budget but no baseline dates to plan it over");
@@ -153,24 +146,12 @@ public final class EarnedValue {
         EarnedValueFigures whole = figures(all);
         List<WbsFigures> wbs = new ArrayList<>();
         for (int i = 0; i < plan.tasks().size(); i++) {
-            if (!children.get(i).isEmpty()) {
-                List<Integer> leaves = new ArrayList<>();
-                collectLeaves(i, leaves);
+            if (outline.isSummary(i)) {
                 Task t = plan.tasks().get(i);
-                wbs.add(new WbsFigures(t.id(), t.name(), figures(leaves)));
+                wbs.add(new WbsFigures(t.id(), t.name(), figures(outline.leaves(i))));
             }
         }
         return new EarnedValueReport(statusDate, costs.currency(), whole, earnedSchedule(), wbs, curve(period));
-    }
-
-    private void collectLeaves(int i, List<Integer> out) {
-        for (int c : children.get(i)) {
-            if (children.get(c).isEmpty()) {
-                out.add(c);
-            } else {
-                collectLeaves(c, out);
-            }
-        }
     }
 
     private EarnedValueFigures figures(List<Integer> tasks) {

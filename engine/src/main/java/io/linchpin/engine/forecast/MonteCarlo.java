@@ -3,6 +3,7 @@ package io.linchpin.engine.forecast;
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.calendar.OutsideCalendarRangeException;
 import io.linchpin.engine.plan.ConstraintType;
+import io.linchpin.engine.plan.Outline;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.RuleSet;
 import io.linchpin.engine.plan.Task;
@@ -65,21 +66,12 @@ public final class MonteCarlo {
         this.schedule = Schedule.of(ws);
         this.planCalendar = plan.calendar(plan.calendarId()).tabulate(network.timeline());
         this.planStart = network.timeline().minuteOf(plan.start());
+        Outline outline = Outline.of(plan);
         int n = plan.tasks().size();
-        List<List<Integer>> children = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            children.add(new ArrayList<>());
-        }
-        for (int i = 0; i < n; i++) {
-            String parent = plan.tasks().get(i).parent();
-            if (parent != null) {
-                children.get(plan.indexOf(parent)).add(i);
-            }
-        }
         List<Integer> watch = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Task t = plan.tasks().get(i);
-            boolean summary = !children.get(i).isEmpty();
+            boolean summary = outline.isSummary(i);
             if (t.deadline() != null || (!summary && (t.milestone() || t.duration() == 0))) {
                 watch.add(i);
             }
@@ -93,22 +85,11 @@ public final class MonteCarlo {
             int i = watch.get(j);
             Task t = plan.tasks().get(i);
             tracked[j] = network.indexOf(t.id());
-            if (!children.get(i).isEmpty()) {
-                List<Integer> leaves = new ArrayList<>();
-                collectLeaves(i, children, leaves);
-                trackedLeaves[j] = leaves.stream().mapToInt(leaf -> network.indexOf(plan.tasks().get(leaf).id())).toArray();
+            if (outline.isSummary(i)) {
+                trackedLeaves[j] = outline.leaves(i).stream().mapToInt(leaf -> network.indexOf(plan.tasks().get(leaf).id())).toArray();
             }
             actualFinish[j] = t.actualFinish() == null ? Integer.MIN_VALUE : network.timeline().minuteOf(t.actualFinish());
             finishesLate[j] = plan.rules() == RuleSet.MS_PROJECT && t.constraint().type() == ConstraintType.ALAP;
-        }
-    }
-
-    private static void collectLeaves(int i, List<List<Integer>> children, List<Integer> out) {
-        if (children.get(i).isEmpty()) {
-            out.add(i);
-        }
-        for (int c : children.get(i)) {
-            collectLeaves(c, children, out);
         }
     }
 
