@@ -129,13 +129,17 @@ public final class MonteCarlo {
         double[] sensitivity = sensitivities(run, options.threads());
         int iterations = options.iterations();
         FinishDistribution finish = new FinishDistribution(run.finish, schedule.finish(), planCalendar, planStart);
-        List<MilestoneForecast> milestones = new ArrayList<>();
-        for (int j = 0; j < tracked.length; j++) {
-            Task t = network.task(tracked[j]);
-            FinishDistribution d = new FinishDistribution(run.milestoneFinish[j], schedule.task(t.id()).finish(), planCalendar, planStart);
-            Double onTime = t.deadline() == null ? null : d.probabilityBy(t.deadline());
-            milestones.add(new MilestoneForecast(t.id(), t.name(), t.deadline(), onTime, d));
-        }
+        MilestoneForecast[] milestones = new MilestoneForecast[tracked.length];
+        AtomicInteger next = new AtomicInteger();
+        parallel(Math.max(1, Math.min(options.threads(), tracked.length)), () -> () -> {
+            for (int j; (j = next.getAndIncrement()) < tracked.length;) {
+                Task t = network.task(tracked[j]);
+                FinishDistribution d = new FinishDistribution(run.milestoneFinish[j], schedule.task(t.id()).finish(), planCalendar, planStart);
+                Double onTime = t.deadline() == null ? null : d.probabilityBy(t.deadline());
+                milestones[j] = new MilestoneForecast(t.id(), t.name(), t.deadline(), onTime, d);
+            }
+            return null;
+        });
         List<TaskRisk> tasks = new ArrayList<>();
         for (Task t : plan.tasks()) {
             int i = network.indexOf(t.id());
@@ -144,7 +148,7 @@ public final class MonteCarlo {
                 tasks.add(new TaskRisk(t.id(), t.name(), (double) critical[i] / iterations, Double.isNaN(s) ? null : s));
             }
         }
-        return new Forecast(iterations, options.seed(), finish, milestones, tasks);
+        return new Forecast(iterations, options.seed(), finish, List.of(milestones), tasks);
     }
 
     /** Runs {@code Plan} and its risk model with {@code options}: {@code prepare(plan, risks).run(options)}. */
