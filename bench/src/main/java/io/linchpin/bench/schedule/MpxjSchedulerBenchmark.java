@@ -42,6 +42,7 @@ public class MpxjSchedulerBenchmark {
         Path xml = Files.createTempFile("linchpin-10k", ".xml");
         ProjectFiles.write(plan, Scheduler.schedule(plan), xml, ProjectFormat.MSPDI);
         file = new UniversalProjectReader().read(xml.toFile());
+        MpxjDefaults.fill(file);
         Plan readBack = ProjectFiles.read(xml).plan();
         network = ScheduleNetwork.compile(readBack);
         workspace = network.newWorkspace();
