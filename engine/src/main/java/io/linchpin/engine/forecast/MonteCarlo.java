@@ -26,9 +26,10 @@ import java.util.function.Supplier;
  * risk events strike, schedules the plan with the full engine (link types, lags, calendars,
  * constraints, progress) and counts what happened, thousands of times.
  *
- * <p>The iterations are cut into chunks of fixed size, each drawing from its own
- * {@link SplittableRandom} split off the seed in chunk order, and every result is stored by
- * iteration number: the same seed gives the same forecast on any number of threads.
+ * <p>The iterations are cut into equal chunks of at most 250, which depend on the iteration count
+ * alone; each chunk draws from its own {@link SplittableRandom} split off the seed in chunk order,
+ * and every result is stored by iteration number: the same seed gives the same forecast on any
+ * number of threads.
  *
  * <pre>{@code
  * Forecast f = MonteCarlo.prepare(plan, risks).run(SimulationOptions.defaults());
@@ -37,7 +38,7 @@ import java.util.function.Supplier;
  */
 public final class MonteCarlo {
 
-    /** Iterations per chunk of the random stream: large enough for Iman–Conover to work within a chunk. */
+    /** The most iterations per chunk of the random stream; enough for Iman–Conover to work within a chunk. */
     static final int CHUNK = 250;
     /** Iterations whose durations are gathered before they go to the per-task columns: one cache line of ints. */
     private static final int TILE = 16;
