@@ -39,11 +39,6 @@ public final class Outline {
         return children[i].length > 0;
     }
 
-    /** The tasks directly under task {@code i}, in plan order. */
-    public int[] children(int i) {
-        return children[i].clone();
-    }
-
     /** The tasks without children at or under task {@code i}, in plan order: {@code i} itself for a task that is no summary. */
     public List<Integer> leaves(int i) {
         List<Integer> out = new ArrayList<>();

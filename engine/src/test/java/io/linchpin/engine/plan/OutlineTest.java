@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class OutlineTest {
 
     @Test
-    void findsChildrenAndLeavesAtEveryDepth() {
+    void findsSummariesAndLeavesAtEveryDepth() {
         Plan plan = Plan.builder(LocalDateTime.of(2025, 1, 6, 8, 0))
                 .addTask(Task.builder("P").build())
                 .addTask(Task.builder("A").parent("P").duration(60).build())
@@ -18,7 +18,7 @@ class OutlineTest {
         Outline outline = Outline.of(plan);
         assertThat(outline.isSummary(0)).isTrue();
         assertThat(outline.isSummary(1)).isFalse();
-        assertThat(outline.children(0)).containsExactly(1, 2);
+        assertThat(outline.isSummary(2)).isTrue();
         assertThat(outline.leaves(0)).containsExactly(1, 3);
         assertThat(outline.leaves(4)).containsExactly(4);
     }
