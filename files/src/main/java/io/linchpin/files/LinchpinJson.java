@@ -1,6 +1,7 @@
 package io.linchpin.files;
 
 import io.linchpin.engine.calendar.CalendarException;
+import io.linchpin.engine.calendar.Recurrence;
 import io.linchpin.engine.calendar.WorkCalendar;
 import io.linchpin.engine.calendar.WorkingHours;
 import io.linchpin.engine.plan.Constraint;
@@ -21,12 +22,15 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -136,14 +140,34 @@ public final class LinchpinJson {
         }
         ArrayNode exceptions = node.putArray("exceptions");
         for (CalendarException e : c.exceptions()) {
-            if (e.recurrence() != null) {
-                throw new ProjectFileException(c + " has a recurring exception, which linchpin/1 cannot hold");
-            }
             ObjectNode x = exceptions.addObject();
             x.put("from", e.from().toString());
             x.put("to", e.to().toString());
             ArrayNode hours = x.putArray("hours");
             e.hours().toText().forEach(hours::add);
+            if (e.recurrence() != null) {
+                x.set("repeat", recurrence(e.recurrence()));
+            }
+        }
+        return node;
+    }
+
+    private static ObjectNode recurrence(Recurrence r) {
+        ObjectNode node = MAPPER.createObjectNode();
+        if (r instanceof Recurrence.Yearly y) {
+            node.put("every", "year");
+            node.put("on", String.format("%02d-%02d", y.day().getMonthValue(), y.day().getDayOfMonth()));
+        } else if (r instanceof Recurrence.Monthly m) {
+            node.put("every", "month");
+            node.put("day", m.dayOfMonth());
+        } else if (r instanceof Recurrence.Weekly w) {
+            node.put("every", "week");
+            node.put("interval", w.everyWeeks());
+            ArrayNode days = node.putArray("days");
+            w.days().stream().sorted().forEach(d -> days.add(DAYS[d.ordinal()]));
+        } else if (r instanceof Recurrence.Daily d) {
+            node.put("every", "day");
+            node.put("interval", d.everyDays());
         }
         return node;
     }
@@ -356,14 +380,51 @@ public final class LinchpinJson {
                     JsonNode toNode = x.get("to");
                     LocalDate to = toNode == null || toNode.isNull() ? from : date(x, "to", at + ".to");
                     JsonNode h = x.get("hours");
+                    JsonNode repeat = x.get("repeat");
                     try {
-                        b.exception(CalendarException.of(from, to, h == null || h.isNull() ? WorkingHours.NONE : hours(h, at + ".hours")));
+                        b.exception(new CalendarException(from, to, h == null || h.isNull() ? WorkingHours.NONE : hours(h, at + ".hours"),
+                                repeat == null || repeat.isNull() ? null : recurrence(repeat, at + ".repeat")));
                     } catch (IllegalArgumentException e) {
                         throw error(at, e.getMessage());
                     }
                 }
             }
             return b.build();
+        }
+
+        private Recurrence recurrence(JsonNode node, String path) {
+            String every = text(node, "every", path + ".every", true);
+            switch (every) {
+                case "year": {
+                    String on = text(node, "on", path + ".on", true);
+                    try {
+                        return new Recurrence.Yearly(MonthDay.parse("--" + on));
+                    } catch (DateTimeParseException e) {
+                        throw error(path + ".on", "\"" + on + "\" is not a month and day MM-dd");
+                    }
+                }
+                case "month":
+                    return new Recurrence.Monthly((int) number(node, "day", path, 1));
+                case "week": {
+                    JsonNode days = node.get("days");
+                    if (days == null || !days.isArray()) {
+                        throw error(path + ".days", "expected an array of weekdays such as [\"mon\"]");
+                    }
+                    Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
+                    for (JsonNode d : days.values()) {
+                        int index = List.of(DAYS).indexOf(d.asString());
+                        if (index < 0) {
+                            throw error(path + ".days", "unknown weekday " + d);
+                        }
+                        set.add(DayOfWeek.values()[index]);
+                    }
+                    return new Recurrence.Weekly(set, (int) number(node, "interval", path, 1));
+                }
+                case "day":
+                    return new Recurrence.Daily((int) number(node, "interval", path, 1));
+                default:
+                    throw error(path + ".every", "expected year, month, week or day, got \"" + every + "\"");
+            }
         }
 
         private WorkingHours hours(JsonNode node, String path) {

@@ -13,6 +13,7 @@ import io.linchpin.engine.schedule.TaskSchedule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,6 @@ import org.mpxj.DayType;
 import org.mpxj.Duration;
 import org.mpxj.LocalTimeRange;
 import org.mpxj.ProjectCalendar;
-import org.mpxj.ProjectCalendarException;
 import org.mpxj.ProjectCalendarHours;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
@@ -53,7 +53,7 @@ final class MpxjExport {
     }
 
     void write(Path path, ProjectFormat format) {
-        build(format);
+        toProjectFile(format == ProjectFormat.XER);
         try {
             if (format == ProjectFormat.XER) {
                 new PrimaveraXERFileWriter().write(file, path.toFile());
@@ -65,7 +65,8 @@ final class MpxjExport {
         }
     }
 
-    private void build(ProjectFormat format) {
+    /** Builds the MPXJ model of the plan and its dates; {@code p6} adds P6's activity types. */
+    ProjectFile toProjectFile(boolean p6) {
         ProjectProperties props = file.getProjectProperties();
         props.setName(plan.name());
         props.setProjectTitle(plan.name());
@@ -95,13 +96,19 @@ final class MpxjExport {
             children.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t);
         }
         int[] next = {1};
-        addChildren(null, null, children, next, format == ProjectFormat.XER);
+        addChildren(null, null, children, next, p6);
         for (Task t : plan.tasks()) {
             for (Link l : t.predecessors()) {
+                Lag lag = l.lag();
+                if (p6 && lag.unit() == Lag.Unit.PERCENT) {
+                    // P6 has no percentage lags: the same lag in working minutes schedules the same.
+                    lag = Lag.working((int) Math.round(plan.task(l.predecessor()).duration() * lag.amount() / 100));
+                }
                 tasks.get(t.id()).addPredecessor(new Relation.Builder().predecessorTask(tasks.get(l.predecessor()))
-                        .type(relationType(l)).lag(lag(l.lag())));
+                        .type(relationType(l)).lag(lag(lag)));
             }
         }
+        return file;
     }
 
     private void addChildren(String parentId, org.mpxj.Task parent, Map<String, List<Task>> children, int[] next, boolean p6) {
@@ -175,12 +182,20 @@ final class MpxjExport {
             pc.setCalendarDayType(d, h.isWorking() ? DayType.WORKING : DayType.NON_WORKING);
             ranges(pc.addCalendarHours(d), h);
         }
+        LocalDate first = plan.start().toLocalDate().minusYears(3);
+        LocalDate last = schedule.finish().toLocalDate().plusYears(25);
         for (CalendarException e : c.exceptions()) {
-            if (e.recurrence() != null) {
-                throw new ProjectFileException(c + " has a recurring exception, which this writer cannot hold");
+            if (e.recurrence() == null) {
+                ranges(pc.addCalendarException(e.from(), e.to()), e.hours());
+                continue;
             }
-            ProjectCalendarException x = pc.addCalendarException(e.from(), e.to());
-            ranges(x, e.hours());
+            // Written out day by day over the years around the plan.
+            LocalDate to = e.to().isAfter(last) ? last : e.to();
+            for (LocalDate d = e.from().isBefore(first) ? first : e.from(); !d.isAfter(to); d = d.plusDays(1)) {
+                if (e.appliesOn(d)) {
+                    ranges(pc.addCalendarException(d, d), e.hours());
+                }
+            }
         }
         return pc;
     }

@@ -113,8 +113,13 @@ final class MpxjImport {
         List<org.mpxj.Task> out = new ArrayList<>();
         int inactive = 0;
         int external = 0;
+        int emptyWbs = 0;
         for (org.mpxj.Task t : file.getTasks()) {
             if (isProjectSummary(t) || t.getNull()) {
+                continue;
+            }
+            if (rules == RuleSet.P6 && t.getSummary() && !hasActivities(t)) {
+                emptyWbs++;
                 continue;
             }
             if (!t.getActive()) {
@@ -131,7 +136,20 @@ final class MpxjImport {
         if (external > 0) {
             losses.add(external + " external task(s) left out; links to them are dropped");
         }
+        if (emptyWbs > 0) {
+            losses.add(emptyWbs + " WBS node(s) without activities left out");
+        }
         return out;
+    }
+
+    /** Whether a P6 WBS node has an activity anywhere below it. */
+    private static boolean hasActivities(org.mpxj.Task wbs) {
+        for (org.mpxj.Task child : wbs.getChildTasks()) {
+            if (!child.getSummary() || hasActivities(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isProjectSummary(org.mpxj.Task t) {

@@ -3,17 +3,25 @@ package io.linchpin.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.linchpin.engine.calendar.CalendarException;
+import io.linchpin.engine.calendar.Recurrence;
+import io.linchpin.engine.calendar.WorkCalendar;
+import io.linchpin.engine.calendar.WorkingHours;
 import io.linchpin.engine.plan.ConstraintType;
 import io.linchpin.engine.plan.Lag;
 import io.linchpin.engine.plan.LinkType;
 import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.Task;
 import io.linchpin.engine.schedule.Schedule;
 import io.linchpin.engine.schedule.Scheduler;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +72,32 @@ class LinchpinJsonTest {
         Plan again = ProjectFiles.read(out).plan();
         assertThat(Scheduler.schedule(again).tasks()).isEqualTo(Scheduler.schedule(plan).tasks());
         assertThat(again.task("C").predecessors()).isEqualTo(plan.task("C").predecessors());
+    }
+
+    @Test
+    void recurringExceptionsSurviveJsonAndMspdi() throws Exception {
+        WorkCalendar.Builder cal = WorkCalendar.builder("site");
+        WorkCalendar standard = WorkCalendar.standard("x");
+        for (DayOfWeek d : DayOfWeek.values()) {
+            cal.hours(d, standard.weekly(d));
+        }
+        cal.exception(new CalendarException(LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31), WorkingHours.NONE,
+                new Recurrence.Yearly(MonthDay.of(1, 8))));
+        cal.exception(new CalendarException(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), WorkingHours.ofMinutes(480, 720),
+                new Recurrence.Weekly(Set.of(DayOfWeek.FRIDAY), 2)));
+        Plan plan = Plan.builder(LocalDateTime.of(2025, 1, 6, 8, 0)).addCalendar(cal.build())
+                .addTask(Task.builder("A").duration(10 * 480).build()).build();
+        Path json = dir.resolve("recurring.json");
+        LinchpinJson.write(plan, json);
+        Plan again = ProjectFiles.read(json).plan();
+        assertThat(again.calendar("site").exceptions()).isEqualTo(plan.calendar("site").exceptions());
+        Schedule expected = Scheduler.schedule(plan);
+        // Wednesday 8 January is a holiday and alternate Fridays (from the week of 1 January) are
+        // mornings only: ten days end at noon on the 21st.
+        assertThat(expected.task("A").earlyFinish()).isEqualTo(LocalDateTime.of(2025, 1, 21, 12, 0));
+        Path xml = dir.resolve("recurring.xml");
+        ProjectFiles.write(plan, expected, xml, ProjectFormat.MSPDI);
+        assertThat(Scheduler.schedule(ProjectFiles.read(xml).plan()).tasks().get(0).earlyFinish()).isEqualTo(expected.task("A").earlyFinish());
     }
 
     @Test

@@ -72,6 +72,7 @@ final class NetworkCompiler {
     int[] statusPosition;
     int mustFinishBy;
     int planStart;
+    int statusDate;
     FloatBasis floatBasis;
     ProgressMode progress;
     boolean hasAlap;
@@ -531,30 +532,27 @@ final class NetworkCompiler {
         edgeLag = newLag;
         edgeLagCalendar = newLagCalendar;
         successorIndex();
-        int[] newMemberOffset = new int[n + 1];
-        int[] newMembers = new int[members.length];
+        int[][] membersByNetworkIndex = permuteLists(memberOffset, members);
+        memberOffset = membersByNetworkIndex[0];
+        members = membersByNetworkIndex[1];
+        int[][] memberOfByNetworkIndex = permuteLists(memberOfOffset, memberOf);
+        memberOfOffset = memberOfByNetworkIndex[0];
+        memberOf = memberOfByNetworkIndex[1];
+    }
+
+    /** Reorders per-task lists of task indices (offsets and values) into network order. */
+    private int[][] permuteLists(int[] offset, int[] values) {
+        int[] newOffset = new int[n + 1];
+        int[] newValues = new int[values.length];
         int x = 0;
         for (int k = 0; k < n; k++) {
             int s = order[k];
-            for (int old = memberOffset[s]; old < memberOffset[s + 1]; old++) {
-                newMembers[x++] = internal[members[old]];
+            for (int old = offset[s]; old < offset[s + 1]; old++) {
+                newValues[x++] = internal[values[old]];
             }
-            newMemberOffset[k + 1] = x;
+            newOffset[k + 1] = x;
         }
-        memberOffset = newMemberOffset;
-        members = newMembers;
-        int[] newMemberOfOffset = new int[n + 1];
-        int[] newMemberOf = new int[memberOf.length];
-        x = 0;
-        for (int k = 0; k < n; k++) {
-            int s = order[k];
-            for (int old = memberOfOffset[s]; old < memberOfOffset[s + 1]; old++) {
-                newMemberOf[x++] = internal[memberOf[old]];
-            }
-            newMemberOfOffset[k + 1] = x;
-        }
-        memberOfOffset = newMemberOfOffset;
-        memberOf = newMemberOf;
+        return new int[][] {newOffset, newValues};
     }
 
     private int[] permute(int[] a) {
@@ -618,6 +616,7 @@ final class NetworkCompiler {
         statusPosition = new int[tableCount];
         planStart = timeline.minuteOf(plan.start());
         int status = plan.statusDate() == null ? ScheduleNetwork.NONE : timeline.minuteOf(plan.statusDate());
+        statusDate = status == ScheduleNetwork.NONE ? planStart : status;
         boolean statusFloors = plan.rules() == RuleSet.P6 && status != ScheduleNetwork.NONE && status > planStart;
         for (int c = 0; c < tableCount; c++) {
             CalendarTable t = tableList.get(c);

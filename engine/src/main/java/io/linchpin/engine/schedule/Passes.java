@@ -24,6 +24,7 @@ import static io.linchpin.engine.schedule.ScheduleNetwork.NONE;
 
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.plan.ConstraintType;
+import io.linchpin.engine.plan.ProgressMode;
 import io.linchpin.engine.plan.RuleSet;
 
 /**
@@ -46,16 +47,6 @@ final class Passes {
     static void forward(ScheduleNetwork net, int[] dur, int[] notBefore, Workspace ws, boolean alapPass) {
         int n = net.n;
         int[] flags = net.flags;
-        int[] predOffset = net.predOffset;
-        int[] edgePred = net.edgePred;
-        byte[] edgeType = net.edgeType;
-        int[] edgeLag = net.edgeLag;
-        int[] calendar = net.calendar;
-        int[] startFloor = net.startFloor;
-        int[] startFloorDriver = net.startFloorDriver;
-        int[] es = ws.es;
-        int[] ef = ws.ef;
-        int[] driver = ws.driver;
         boolean allSlow = notBefore != null || alapPass;
         for (int i = 0; i < n; i++) {
             int f = flags[i];
@@ -64,36 +55,100 @@ final class Passes {
             }
             if (allSlow || (f & F_SLOW_FORWARD) != 0) {
                 forwardTask(net, i, dur, notBefore, ws, alapPass);
+            } else {
+                forwardFast(net, i, dur, ws);
+            }
+        }
+    }
+
+    /** The integer-only forward step: same-calendar links with working lags, no constraint or progress. */
+    private static void forwardFast(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        int[] edgePred = net.edgePred;
+        byte[] edgeType = net.edgeType;
+        int[] edgeLag = net.edgeLag;
+        int[] es = ws.es;
+        int[] ef = ws.ef;
+        int d = dur[i];
+        int c = net.calendar[i];
+        int best = net.startFloor[c];
+        int drv = net.startFloorDriver[c];
+        for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
+            int p = edgePred[e];
+            int v;
+            switch (edgeType[e]) {
+                case FS:
+                    v = ef[p] + edgeLag[e];
+                    break;
+                case SS:
+                    v = es[p] + edgeLag[e];
+                    break;
+                case FF:
+                    v = ef[p] + edgeLag[e] - d;
+                    break;
+                default:
+                    v = es[p] + edgeLag[e] - d;
+            }
+            if (v > best) {
+                best = v;
+                drv = e;
+            }
+        }
+        es[i] = best;
+        ef[i] = best + d;
+        ws.driver[i] = drv;
+    }
+
+    /**
+     * Re-runs the passes after the duration of one task changed since the last run into
+     * {@code ws}: the forward pass visits only the tasks that change reaches, and the backward
+     * pass too unless the project finish moved. A network with active summaries or
+     * as-late-as-possible tasks runs in full.
+     */
+    static void rerun(ScheduleNetwork net, int[] dur, int changed, Workspace ws) {
+        boolean[] dirty = ws.dirty;
+        dirty[changed] = true;
+        for (int i = changed; i < net.n; i++) {
+            if (!dirty[i]) {
                 continue;
             }
-            int d = dur[i];
-            int c = calendar[i];
-            int best = startFloor[c];
-            int drv = startFloorDriver[c];
-            for (int e = predOffset[i], end = predOffset[i + 1]; e < end; e++) {
-                int p = edgePred[e];
-                int v;
-                switch (edgeType[e]) {
-                    case FS:
-                        v = ef[p] + edgeLag[e];
-                        break;
-                    case SS:
-                        v = es[p] + edgeLag[e];
-                        break;
-                    case FF:
-                        v = ef[p] + edgeLag[e] - d;
-                        break;
-                    default:
-                        v = es[p] + edgeLag[e] - d;
-                }
-                if (v > best) {
-                    best = v;
-                    drv = e;
+            dirty[i] = false;
+            int es = ws.es[i];
+            int ef = ws.ef[i];
+            if ((net.flags[i] & F_SLOW_FORWARD) != 0) {
+                forwardTask(net, i, dur, null, ws, false);
+            } else {
+                forwardFast(net, i, dur, ws);
+            }
+            if (es != ws.es[i] || ef != ws.ef[i]) {
+                for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
+                    dirty[net.edgeSucc[net.succEdge[x]]] = true;
                 }
             }
-            es[i] = best;
-            ef[i] = best + d;
-            driver[i] = drv;
+        }
+        int finish = ws.projectFinish;
+        finish(net, dur, ws);
+        if (finish != ws.projectFinish) {
+            backward(net, dur, ws);
+            return;
+        }
+        dirty[changed] = true;
+        for (int i = changed; i >= 0; i--) {
+            if (!dirty[i]) {
+                continue;
+            }
+            dirty[i] = false;
+            int ls = ws.ls[i];
+            int lf = ws.lf[i];
+            if ((net.flags[i] & F_SLOW_BACKWARD) != 0) {
+                backwardTask(net, i, dur, ws);
+            } else {
+                backwardFast(net, i, dur, ws);
+            }
+            if (ls != ws.ls[i] || lf != ws.lf[i]) {
+                for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
+                    dirty[net.edgePred[e]] = true;
+                }
+            }
         }
     }
 
@@ -133,7 +188,7 @@ final class Passes {
             start = net.startFloor[c];
             drv = net.startFloorDriver[c];
         }
-        boolean followLinks = (f & F_STARTED) == 0 || net.progress == io.linchpin.engine.plan.ProgressMode.RETAINED_LOGIC;
+        boolean followLinks = (f & F_STARTED) == 0 || net.progress == ProgressMode.RETAINED_LOGIC;
         if (followLinks) {
             for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
                 int v = linkStart(net, e, i, d, ws, dur, alapPass);
@@ -203,8 +258,8 @@ final class Passes {
         int last = Integer.MIN_VALUE;
         for (int k = net.memberOffset[s]; k < net.memberOffset[s + 1]; k++) {
             int m = net.members[k];
-            first = Math.min(first, net.startInstant(m, ws.es[m]));
-            last = Math.max(last, net.finishInstant(m, ws.ef[m], ws.es[m]));
+            first = Math.min(first, startInstant(net, m, ws.es[m]));
+            last = Math.max(last, finishInstant(net, m, ws.ef[m]));
         }
         CalendarTable t = net.tables[net.calendar[s]];
         ws.es[s] = t.workBefore(first);
@@ -240,9 +295,9 @@ final class Passes {
             }
             v = net.tables[net.calendar[s]].workBefore(instant);
         }
-        if (net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0) {
-            // P6 also holds the successor of a completed activity after that activity's own
-            // data-date position on its own calendar.
+        if (net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0 && (net.flags[s] & F_STARTED) == 0) {
+            // P6 also holds a not yet started successor of a completed activity after that
+            // activity's own data-date position on its own calendar.
             v = Math.max(v, net.tables[net.calendar[s]].workBefore(startInstant(net, p, net.statusPosition[net.calendar[p]])));
         }
         return type == FF || type == SF ? startFrom(net, s, v, d) : v;
@@ -285,15 +340,6 @@ final class Passes {
 
     static void backward(ScheduleNetwork net, int[] dur, Workspace ws) {
         int[] flags = net.flags;
-        int[] succOffset = net.succOffset;
-        int[] succEdge = net.succEdge;
-        int[] edgeSucc = net.edgeSucc;
-        byte[] edgeType = net.edgeType;
-        int[] edgeLag = net.edgeLag;
-        int[] calendar = net.calendar;
-        int[] finishPosition = ws.finishPosition;
-        int[] ls = ws.ls;
-        int[] lf = ws.lf;
         for (int i = net.n - 1; i >= 0; i--) {
             int f = flags[i];
             if ((f & F_PASSIVE) != 0) {
@@ -301,39 +347,49 @@ final class Passes {
             }
             if ((f & F_SLOW_BACKWARD) != 0) {
                 backwardTask(net, i, dur, ws);
-                continue;
+            } else {
+                backwardFast(net, i, dur, ws);
             }
-            int d = dur[i];
-            int best = INF;
-            int end = succOffset[i + 1];
-            for (int x = succOffset[i]; x < end; x++) {
-                int e = succEdge[x];
-                int s = edgeSucc[e];
-                int v;
-                switch (edgeType[e]) {
-                    case FS:
-                        v = ls[s] - edgeLag[e];
-                        break;
-                    case SS:
-                        v = ls[s] - edgeLag[e] + d;
-                        break;
-                    case FF:
-                        v = lf[s] - edgeLag[e];
-                        break;
-                    default:
-                        v = lf[s] - edgeLag[e] + d;
-                }
-                if (v < best) {
-                    best = v;
-                }
-            }
-            int cap = finishPosition[calendar[i]];
-            if (best > cap) {
-                best = cap;
-            }
-            lf[i] = best;
-            ls[i] = best - d;
         }
+    }
+
+    /** The integer-only backward step. */
+    private static void backwardFast(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        int[] succEdge = net.succEdge;
+        int[] edgeSucc = net.edgeSucc;
+        byte[] edgeType = net.edgeType;
+        int[] edgeLag = net.edgeLag;
+        int[] ls = ws.ls;
+        int[] lf = ws.lf;
+        int d = dur[i];
+        int best = INF;
+        for (int x = net.succOffset[i], end = net.succOffset[i + 1]; x < end; x++) {
+            int e = succEdge[x];
+            int s = edgeSucc[e];
+            int v;
+            switch (edgeType[e]) {
+                case FS:
+                    v = ls[s] - edgeLag[e];
+                    break;
+                case SS:
+                    v = ls[s] - edgeLag[e] + d;
+                    break;
+                case FF:
+                    v = lf[s] - edgeLag[e];
+                    break;
+                default:
+                    v = lf[s] - edgeLag[e] + d;
+            }
+            if (v < best) {
+                best = v;
+            }
+        }
+        int cap = ws.finishPosition[net.calendar[i]];
+        if (best > cap) {
+            best = cap;
+        }
+        lf[i] = best;
+        ls[i] = best - d;
     }
 
     private static void backwardTask(ScheduleNetwork net, int i, int[] dur, Workspace ws) {

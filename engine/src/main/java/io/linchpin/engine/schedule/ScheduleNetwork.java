@@ -2,8 +2,6 @@ package io.linchpin.engine.schedule;
 
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.calendar.Timeline;
-import io.linchpin.engine.calendar.WorkCalendar;
-import io.linchpin.engine.plan.ConstraintType;
 import io.linchpin.engine.plan.FloatBasis;
 import io.linchpin.engine.plan.LinkType;
 import io.linchpin.engine.plan.Plan;
@@ -37,9 +35,13 @@ public final class ScheduleNetwork {
     static final int DRIVER_MANUAL = -6;
     static final int DRIVER_CHILDREN = -7;
 
+    /** A summary with successors: its dates come from its leaves during the passes. */
     static final int F_SUMMARY = 1;
+    /** A summary without successors: the passes skip it; its dates roll up afterwards. */
     static final int F_PASSIVE = 1 << 1;
+    /** The task needs the general forward step (constraint, progress, a link through the calendars...). */
     static final int F_SLOW_FORWARD = 1 << 2;
+    /** The task needs the general backward step. */
     static final int F_SLOW_BACKWARD = 1 << 3;
     static final int F_ELAPSED = 1 << 4;
     static final int F_STARTED = 1 << 5;
@@ -97,11 +99,14 @@ public final class ScheduleNetwork {
     final int[] statusPosition;
     final int mustFinishBy;
     final int planStart;
+    /** The status date as an engine minute, or the plan start when there is none. */
+    final int statusDate;
     final int criticalFloat;
     final FloatBasis floatBasis;
     final boolean honorConstraints;
     final ProgressMode progress;
     final boolean hasAlap;
+    final boolean hasActiveSummaries;
 
     ScheduleNetwork(NetworkCompiler c) {
         this.plan = c.plan;
@@ -142,11 +147,17 @@ public final class ScheduleNetwork {
         this.statusPosition = c.statusPosition;
         this.mustFinishBy = c.mustFinishBy;
         this.planStart = c.planStart;
+        this.statusDate = c.statusDate;
         this.criticalFloat = c.plan.options().criticalFloatMinutes();
         this.floatBasis = c.floatBasis;
         this.honorConstraints = c.plan.options().honorConstraints();
         this.progress = c.progress;
         this.hasAlap = c.hasAlap;
+        boolean summaries = false;
+        for (int f : flags) {
+            summaries |= (f & F_SUMMARY) != 0;
+        }
+        this.hasActiveSummaries = summaries;
     }
 
     /**
@@ -240,6 +251,7 @@ public final class ScheduleNetwork {
             throw new IllegalArgumentException("expected " + n + " durations" + (notBefore == null ? "" : " and not-before times"));
         }
         ws.valid = false;
+        ws.lastRunHadNotBefore = notBefore != null;
         Passes.forward(this, durations, notBefore, ws, false);
         Passes.finish(this, durations, ws);
         Passes.backward(this, durations, ws);
@@ -313,7 +325,7 @@ public final class ScheduleNetwork {
                 CalendarTable t = tables[calendar[p]];
                 for (int k = memberOffset[p]; k < memberOffset[p + 1]; k++) {
                     int m = members[k];
-                    int setBy = fromFinish ? t.workBefore(finishInstant(m, ws.ef[m], ws.es[m])) : t.workBefore(startInstant(m, ws.es[m]));
+                    int setBy = fromFinish ? t.workBefore(finishInstant(m, ws.ef[m])) : t.workBefore(startInstant(m, ws.es[m]));
                     if (setBy == (fromFinish ? ws.ef[p] : ws.es[p])) {
                         count = add(m, mark, epoch, found, count);
                     }
@@ -332,14 +344,41 @@ public final class ScheduleNetwork {
         return count + 1;
     }
 
+    /**
+     * Re-schedules after the duration of one task changed since the last run into {@code ws}
+     * (what the server does on an edit): only the tasks the change reaches are visited, unless it
+     * moves the project finish. Gives the same result as {@link #run(int[], int[], Workspace)}
+     * with these durations.
+     *
+     * @param durations the durations of the last run with the one change
+     * @param changedTask network index of the task whose duration changed
+     */
+    public void rerun(int[] durations, int changedTask, Workspace ws) {
+        if (ws.network != this || durations.length != n) {
+            throw new IllegalArgumentException("expected this network's workspace and " + n + " durations");
+        }
+        if (!ws.valid || ws.lastRunHadNotBefore || hasAlap || hasActiveSummaries) {
+            run(durations, null, ws);
+            return;
+        }
+        ws.valid = false;
+        Passes.rerun(this, durations, changedTask, ws);
+        ws.valid = true;
+    }
+
     /** The instant of a start position: where the next working minute begins (a finish milestone: where the last one ended). */
     int startInstant(int i, int position) {
         return Passes.startInstant(this, i, position);
     }
 
-    /** The instant of a finish position; {@code start} is the matching start position. */
-    int finishInstant(int i, int position, int start) {
+    /** The instant of a finish position. */
+    int finishInstant(int i, int position) {
         return Passes.finishInstant(this, i, position);
+    }
+
+    /** P6 shows a finished activity's early dates at the data date and its late dates at one instant. */
+    boolean isFinishedInP6(int i) {
+        return rules == RuleSet.P6 && (flags[i] & F_FINISHED) != 0;
     }
 
     int totalFloat(Workspace ws, int i) {
@@ -363,15 +402,7 @@ public final class ScheduleNetwork {
         return totalFloat(ws, i) <= criticalFloat;
     }
 
-    static ConstraintType constraint(byte code) {
-        return code < 0 ? null : ConstraintType.values()[code];
-    }
-
     static LinkType linkType(byte code) {
         return LinkType.values()[code];
-    }
-
-    WorkCalendar calendarDefinition(int task) {
-        return tables[calendar[task]].calendar();
     }
 }

@@ -23,6 +23,10 @@ public final class Workspace {
      * ever written.
      */
     final int[] floatStart;
+    /** Scratch for {@link ScheduleNetwork#rerun}: tasks still to visit; all false between runs. */
+    final boolean[] dirty;
+    /** Whether the last run had not-before times (a re-run cannot keep them). */
+    boolean lastRunHadNotBefore;
     /** Per calendar: the project finish as a work position. */
     final int[] finishPosition;
     int projectFinish;
@@ -42,6 +46,7 @@ public final class Workspace {
         this.lf = new int[n];
         this.driver = new int[n];
         this.floatStart = new int[n];
+        this.dirty = new boolean[n];
         java.util.Arrays.fill(floatStart, ScheduleNetwork.NONE);
         this.finishPosition = new int[network.calendarCount()];
         this.pathLatest = new int[network.calendarCount()];
@@ -77,25 +82,25 @@ public final class Workspace {
     /** Early start of the task at network index {@code i} as an engine minute. */
     public int earlyStart(int i) {
         check();
-        return network.startInstant(i, es[i]);
+        return network.isFinishedInP6(i) ? network.statusDate : network.startInstant(i, es[i]);
     }
 
     /** Early finish of the task at network index {@code i} as an engine minute. */
     public int earlyFinish(int i) {
         check();
-        return network.finishInstant(i, ef[i], es[i]);
+        return network.isFinishedInP6(i) ? network.statusDate : network.finishInstant(i, ef[i]);
     }
 
     /** Late start of the task at network index {@code i} as an engine minute. */
     public int lateStart(int i) {
         check();
-        return network.startInstant(i, ls[i]);
+        return network.isFinishedInP6(i) ? network.finishInstant(i, lf[i]) : network.startInstant(i, ls[i]);
     }
 
     /** Late finish of the task at network index {@code i} as an engine minute. */
     public int lateFinish(int i) {
         check();
-        return network.finishInstant(i, lf[i], ls[i]);
+        return network.finishInstant(i, lf[i]);
     }
 
     /** Total float of the task at network index {@code i} in working minutes of its calendar. */

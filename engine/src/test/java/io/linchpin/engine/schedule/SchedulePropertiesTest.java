@@ -136,6 +136,29 @@ class SchedulePropertiesTest {
         assertThat(b.finish()).isEqualTo(a.finish());
     }
 
+    @Property(tries = 200)
+    void aRerunAfterOneChangeEqualsAFullRun(@ForAll("seeds") long seed, @ForAll("rules") RuleSet rules) {
+        Plan plan = randomPlan(seed, rules, true);
+        ScheduleNetwork net = ScheduleNetwork.compile(plan);
+        Workspace incremental = net.newWorkspace();
+        Workspace full = net.newWorkspace();
+        int[] durations = net.durations();
+        net.run(durations, null, incremental);
+        Random r = new Random(seed);
+        for (int change = 0; change < 5; change++) {
+            int task = r.nextInt(net.size());
+            durations[task] = Math.max(0, durations[task] + 60 * (r.nextInt(41) - 20));
+            net.rerun(durations, task, incremental);
+            net.run(durations, null, full);
+            for (int i = 0; i < net.size(); i++) {
+                assertThat(List.of(incremental.earlyStart(i), incremental.earlyFinish(i), incremental.lateStart(i), incremental.lateFinish(i),
+                        incremental.totalFloat(i))).as("%s after changing %s", net.task(i).id(), net.task(task).id())
+                        .isEqualTo(List.of(full.earlyStart(i), full.earlyFinish(i), full.lateStart(i), full.lateFinish(i), full.totalFloat(i)));
+            }
+            assertThat(incremental.projectFinish()).isEqualTo(full.projectFinish());
+        }
+    }
+
     private static List<Integer> totalFloats(Workspace ws, ScheduleNetwork net) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < net.size(); i++) {
