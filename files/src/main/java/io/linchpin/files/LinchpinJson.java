@@ -65,13 +65,16 @@ public final class LinchpinJson {
      * @throws ProjectFileException naming the field that is missing or wrong
      */
     public static Plan read(Path file) {
-        JsonNode root;
+        return new Reader(file).plan(tree(file));
+    }
+
+    /** The file's JSON tree. */
+    static JsonNode tree(Path file) {
         try {
-            root = MAPPER.readTree(Files.readString(file));
+            return MAPPER.readTree(Files.readString(file));
         } catch (IOException | JacksonException e) {
             throw new ProjectFileException(file + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
         }
-        return new Reader(file).plan(root);
     }
 
     /** Writes a plan. */
@@ -247,7 +250,7 @@ public final class LinchpinJson {
         return duration((int) lag.amount(), lag.unit() == Lag.Unit.ELAPSED, cal);
     }
 
-    private static void putDate(ObjectNode node, String field, LocalDateTime value) {
+    static void putDate(ObjectNode node, String field, LocalDateTime value) {
         if (value == null) {
             node.putNull(field);
         } else {
@@ -270,14 +273,14 @@ public final class LinchpinJson {
     }
 
     /** Reads the tree, naming the JSON path of anything wrong. */
-    private static final class Reader {
+    static final class Reader {
         private final Path file;
 
         Reader(Path file) {
             this.file = file;
         }
 
-        private ProjectFileException error(String path, String message) {
+        ProjectFileException error(String path, String message) {
             return new ProjectFileException(file + ": " + path + ": " + message);
         }
 
@@ -556,7 +559,7 @@ public final class LinchpinJson {
             return o.withMustFinishBy(dateTime(node, "mustFinishBy", "$.options.mustFinishBy", false));
         }
 
-        private <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
+        <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
             try {
                 return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
@@ -565,10 +568,10 @@ public final class LinchpinJson {
         }
 
         /** A parsed duration or lag. */
-        private record Amount(int minutes, boolean elapsed, Double percent) {
+        record Amount(int minutes, boolean elapsed, Double percent) {
         }
 
-        private Amount amount(String text, String path, WorkCalendar cal, boolean percentAllowed) {
+        Amount amount(String text, String path, WorkCalendar cal, boolean percentAllowed) {
             Matcher m = AMOUNT.matcher(text.trim().toLowerCase(Locale.ROOT));
             if (!m.matches() || (!percentAllowed && m.group(2).equals("%"))) {
                 throw error(path, "\"" + text + "\" is not a " + (percentAllowed ? "lag" : "duration")
@@ -597,7 +600,7 @@ public final class LinchpinJson {
             }
         }
 
-        private String text(JsonNode node, String field, String path, boolean required) {
+        String text(JsonNode node, String field, String path, boolean required) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
                 if (required) {
@@ -622,7 +625,7 @@ public final class LinchpinJson {
             return v.booleanValue();
         }
 
-        private double number(JsonNode node, String field, String path, double fallback) {
+        double number(JsonNode node, String field, String path, double fallback) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
                 return fallback;
@@ -633,7 +636,7 @@ public final class LinchpinJson {
             return v.asDouble();
         }
 
-        private LocalDateTime dateTime(JsonNode node, String field, String path, boolean required) {
+        LocalDateTime dateTime(JsonNode node, String field, String path, boolean required) {
             String text = text(node, field, path, required);
             if (text == null) {
                 return null;
@@ -654,7 +657,7 @@ public final class LinchpinJson {
             }
         }
 
-        private void requireArray(JsonNode node, String path) {
+        void requireArray(JsonNode node, String path) {
             if (!node.isArray()) {
                 throw error(path, "expected an array");
             }

@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
  * a lag on one link in five, a second calendar (a six-day site week with holidays) on one work
  * package in five, and a start-no-earlier-than constraint on one activity in a hundred.
  */
-final class RandomNetwork {
+public final class RandomNetwork {
 
     static final LocalDateTime START = LocalDateTime.of(2026, 1, 5, 8, 0);
     private static final int PROJECT = 2000;
@@ -30,7 +30,7 @@ final class RandomNetwork {
     private RandomNetwork() {
     }
 
-    static Plan plan(int activities, long seed) {
+    public static Plan plan(int activities, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         WorkCalendar.Builder site = WorkCalendar.builder("site");
         for (DayOfWeek d : DayOfWeek.values()) {

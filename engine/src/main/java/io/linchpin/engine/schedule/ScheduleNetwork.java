@@ -271,6 +271,87 @@ public final class ScheduleNetwork {
     }
 
     /**
+     * Lists the tasks on the longest paths of the last run in a workspace: every task that
+     * finishes at the latest early finish, and, back from them, every predecessor whose link
+     * sets its successor's early start (all of them where links tie, so each of several equally
+     * long paths counts). Deadlines play no part. A path ends at a task held by the project start,
+     * a constraint or progress; a link from a summary continues at the children that set the
+     * summary's date. Allocates nothing, which is what a Monte Carlo criticality count needs.
+     *
+     * @param durations the durations of that run
+     * @param ws the workspace of that run
+     * @param found receives the network indices of the tasks found, in no particular order; at least
+     *     {@link #size()} long
+     * @return how many tasks were found
+     */
+    public int longestPath(int[] durations, Workspace ws, int[] found) {
+        ws.projectFinish();
+        int[] mark = ws.pathMarks();
+        int epoch = ws.nextPathEpoch();
+        int[] latest = ws.pathLatest;
+        java.util.Arrays.fill(latest, Integer.MIN_VALUE);
+        for (int i = 0; i < n; i++) {
+            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef[i] > latest[calendar[i]]) {
+                latest[calendar[i]] = ws.ef[i];
+            }
+        }
+        int last = Integer.MIN_VALUE;
+        for (int c = 0; c < latest.length; c++) {
+            if (latest[c] != Integer.MIN_VALUE) {
+                last = Math.max(last, tables[c].finishAt(latest[c]));
+            }
+        }
+        for (int c = 0; c < latest.length; c++) {
+            if (latest[c] != Integer.MIN_VALUE && tables[c].finishAt(latest[c]) != last) {
+                latest[c] = Integer.MIN_VALUE;
+            }
+        }
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef[i] == latest[calendar[i]]) {
+                mark[i] = epoch;
+                found[count++] = i;
+            }
+        }
+        boolean alapPass = hasAlap && rules == RuleSet.MS_PROJECT;
+        for (int head = 0; head < count; head++) {
+            int s = found[head];
+            if (ws.driver[s] < 0) {
+                continue;
+            }
+            for (int e = predOffset[s]; e < predOffset[s + 1]; e++) {
+                if (Passes.linkStart(this, e, s, durations[s], ws, durations, alapPass) != ws.es[s]) {
+                    continue;
+                }
+                int p = edgePred[e];
+                if ((flags[p] & F_SUMMARY) == 0) {
+                    count = add(p, mark, epoch, found, count);
+                    continue;
+                }
+                boolean fromFinish = linkType(edgeType[e]).fromFinish();
+                CalendarTable t = tables[calendar[p]];
+                for (int k = memberOffset[p]; k < memberOffset[p + 1]; k++) {
+                    int m = members[k];
+                    int setBy = fromFinish ? t.workBefore(finishInstant(m, ws.ef[m])) : t.workBefore(startInstant(m, ws.es[m]));
+                    if (setBy == (fromFinish ? ws.ef[p] : ws.es[p])) {
+                        count = add(m, mark, epoch, found, count);
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private static int add(int task, int[] mark, int epoch, int[] found, int count) {
+        if (mark[task] == epoch) {
+            return count;
+        }
+        mark[task] = epoch;
+        found[count] = task;
+        return count + 1;
+    }
+
+    /**
      * Re-schedules after the duration of one task changed since the last run into {@code ws}
      * (what the server does on an edit): only the tasks the change reaches are visited, unless it
      * moves the project finish. Gives the same result as {@link #run(int[], int[], Workspace)}

@@ -31,6 +31,11 @@ public final class Workspace {
     final int[] finishPosition;
     int projectFinish;
     boolean valid;
+    /** Per calendar: scratch for {@link ScheduleNetwork#longestPath}. */
+    final int[] pathLatest;
+    /** Per task: the epoch of the last longest-path search that reached it; allocated on first use. */
+    private int[] pathMark;
+    private int pathEpoch;
 
     Workspace(ScheduleNetwork network) {
         this.network = network;
@@ -44,6 +49,23 @@ public final class Workspace {
         this.dirty = new boolean[n];
         java.util.Arrays.fill(floatStart, ScheduleNetwork.NONE);
         this.finishPosition = new int[network.calendarCount()];
+        this.pathLatest = new int[network.calendarCount()];
+    }
+
+    int[] pathMarks() {
+        if (pathMark == null) {
+            pathMark = new int[es.length];
+        }
+        return pathMark;
+    }
+
+    /** A fresh mark for {@link #pathMarks()}: marks from earlier searches then no longer count. */
+    int nextPathEpoch() {
+        if (pathEpoch == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(pathMark, 0);
+            pathEpoch = 0;
+        }
+        return ++pathEpoch;
     }
 
     /** The network this workspace belongs to. */

@@ -1,0 +1,115 @@
+package io.linchpin.engine.forecast;
+
+import java.util.Arrays;
+
+/**
+ * Spearman's rank correlation of whole-number samples: the Pearson correlation of their ranks,
+ * tied values sharing the mean of their ranks. Ranks are kept doubled so they stay whole and the
+ * sums exact.
+ */
+final class Spearman {
+
+    private Spearman() {
+    }
+
+    /** Twice the (mid-)rank of each value, 2 to 2n. */
+    static int[] doubledRanks(int[] values) {
+        int[] ranks = new int[values.length];
+        new Ranker().rank(values, (k, doubledRank) -> ranks[k] = doubledRank);
+        return ranks;
+    }
+
+    /**
+     * The rank correlation of {@code values} with the samples whose doubled ranks are given, or
+     * {@code NaN} when either side never changes. {@code ranker} holds scratch space; one per thread.
+     */
+    static double correlation(int[] values, int[] doubledRanks, Ranker ranker) {
+        int n = values.length;
+        long mean = n + 1L;
+        long[] sums = new long[3];
+        ranker.rank(values, (k, doubledRank) -> {
+            long x = doubledRank - mean;
+            long y = doubledRanks[k] - mean;
+            sums[0] += x * y;
+            sums[1] += x * x;
+            sums[2] += y * y;
+        });
+        if (sums[1] == 0 || sums[2] == 0) {
+            return Double.NaN;
+        }
+        return sums[0] / Math.sqrt((double) sums[1] * sums[2]);
+    }
+
+    /** Receives the doubled rank of sample {@code k}. */
+    interface RankConsumer {
+        void accept(int k, int doubledRank);
+    }
+
+    /**
+     * Ranks samples by counting when their range is small against their number (durations in
+     * minutes mostly are), by sorting otherwise; keeps its buffers between calls.
+     */
+    static final class Ranker {
+        private int[] counts = new int[0];
+        private long[] packed = new long[0];
+
+        void rank(int[] values, RankConsumer out) {
+            int n = values.length;
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            for (int v : values) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            long range = (long) max - min + 1;
+            if (range <= 4L * n + 1024) {
+                byCounting(values, min, (int) range, out);
+            } else {
+                bySorting(values, out);
+            }
+        }
+
+        private void byCounting(int[] values, int min, int range, RankConsumer out) {
+            if (counts.length < range) {
+                counts = new int[range];
+            }
+            Arrays.fill(counts, 0, range, 0);
+            for (int v : values) {
+                counts[v - min]++;
+            }
+            // Turn each count into the doubled mid-rank of its value: (first + last) ranks of the tie.
+            int before = 0;
+            for (int r = 0; r < range; r++) {
+                int c = counts[r];
+                counts[r] = 2 * before + c + 1;
+                before += c;
+            }
+            for (int k = 0; k < values.length; k++) {
+                out.accept(k, counts[values[k] - min]);
+            }
+        }
+
+        private void bySorting(int[] values, RankConsumer out) {
+            int n = values.length;
+            if (packed.length < n) {
+                packed = new long[n];
+            }
+            for (int k = 0; k < n; k++) {
+                packed[k] = ((long) values[k] << 32) | k;
+            }
+            Arrays.sort(packed, 0, n);
+            int start = 0;
+            while (start < n) {
+                int end = start + 1;
+                while (end < n && (packed[end] >> 32) == (packed[start] >> 32)) {
+                    end++;
+                }
+                int doubled = start + 1 + end;
+                for (int j = start; j < end; j++) {
+                    out.accept((int) packed[j], doubled);
+                }
+                start = end;
+            }
+        }
+    }
+}
