@@ -34,6 +34,9 @@ final class GeneticSearch {
     private final int[] bestStart;
     private final boolean[] bestUnleveled;
     private boolean found;
+    /** Set once the best schedule meets the lower bounds of makespan and project finishes. */
+    private boolean unbeatable;
+    private final long projectCostBound;
 
     GeneticSearch(Network net, LevelingOptions options, long startedAt) {
         this.net = net;
@@ -47,6 +50,11 @@ final class GeneticSearch {
         this.mark = new int[net.n];
         this.bestStart = new int[net.n];
         this.bestUnleveled = new boolean[net.n];
+        long bound = 0;
+        for (int p = 0; p < net.projects; p++) {
+            bound += net.projectWeight[p] * net.projectEarlyFinish[p];
+        }
+        this.projectCostBound = bound;
     }
 
     int[] bestStart() {
@@ -325,11 +333,13 @@ final class GeneticSearch {
             best.copy(f);
             System.arraycopy(start, 0, bestStart, 0, net.n);
             System.arraycopy(gen.unleveled, 0, bestUnleveled, 0, net.n);
+            unbeatable = f.unresolved == 0 && f.makespan == net.criticalPathLength && f.projectCost == projectCostBound;
         }
     }
 
+    /** Out of budget, or nothing left to gain: every project already finishes at its unleveled finish. */
     private boolean exhausted(int needed) {
-        return gen.schedules + needed > options.maxSchedules() || System.nanoTime() >= stopAt;
+        return unbeatable || gen.schedules + needed > options.maxSchedules() || System.nanoTime() >= stopAt;
     }
 
     private int[] byKey(double[] key) {
