@@ -54,8 +54,11 @@ public final class PsplibBenchmark {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--sets" -> sets = List.of(args[++i].split(","));
-                case "--schedules" -> schedules = args[i + 1].isEmpty() ? List.of()
-                        : Arrays.stream(args[++i].split(",")).map(Long::parseLong).toList();
+                case "--schedules" -> {
+                    String budgets = args[++i];
+                    schedules = budgets.isEmpty() ? List.of()
+                            : Arrays.stream(budgets.split(",")).map(Long::parseLong).toList();
+                }
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 case "--every" -> every = Integer.parseInt(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);

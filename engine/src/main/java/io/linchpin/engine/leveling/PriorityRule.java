@@ -95,29 +95,27 @@ public enum PriorityRule {
     }
 
     /**
-     * Sort keys, smaller first: project priority, then activity priority, then the rule's rank.
-     * Ranks keep the key exact in a double for any realistic plan size.
+     * Sort keys, smaller first: project priority, then activity priority, then the rule's value.
+     * Rule values are whole numbers, so the key is exact in a double for any realistic plan.
      */
     double[] keys(Network net) {
         double[] value = values(net);
-        Integer[] byValue = new Integer[net.movable.length];
-        for (int i = 0; i < byValue.length; i++) {
-            byValue[i] = net.movable[i];
-        }
-        java.util.Arrays.sort(byValue, (a, b) -> value[a] != value[b] ? Double.compare(value[a], value[b])
-                : Integer.compare(a, b));
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
         int maxProject = 0;
         int maxActivity = 0;
         for (int a : net.movable) {
+            min = Math.min(min, value[a]);
+            max = Math.max(max, value[a]);
             maxProject = Math.max(maxProject, net.problem.projectPriority[net.project[a]]);
             maxActivity = Math.max(maxActivity, net.problem.priority[a]);
         }
+        double span = max - min + 1;
         double[] key = new double[net.n];
-        for (int rank = 0; rank < byValue.length; rank++) {
-            int a = byValue[rank];
+        for (int a : net.movable) {
             double level = (maxProject - net.problem.projectPriority[net.project[a]]) * (maxActivity + 1.0)
                     + (maxActivity - net.problem.priority[a]);
-            key[a] = level * byValue.length + rank;
+            key[a] = level * span + (value[a] - min);
         }
         return key;
     }
