@@ -237,34 +237,34 @@ final class ScheduleGenerator {
      */
     int justify(int[] order, int T) {
         int m = order.length;
-        int[] dur = net.duration;
-        for (int i = 0; i < m; i++) {
-            int j = order[m - 1 - i];
-            scratch[i] = j;
-            earliest[j] = T - start[j] - dur[j];
-        }
-        sortByTime(scratch, m, order);
         System.arraycopy(start, 0, saved, 0, start.length);
         System.arraycopy(order, 0, savedOrder, 0, m);
-        int backMakespan = serial(true, order, T, true);
-        if (backMakespan < 0) {
-            System.arraycopy(saved, 0, start, 0, start.length);
-            System.arraycopy(savedOrder, 0, order, 0, m);
-            return -1;
+        mirrorOrder(order, T);
+        if (serial(true, order, T, true) >= 0) {
+            mirrorOrder(order, T);
+            int makespan = serial(false, order, 0, true);
+            if (makespan >= 0) {
+                return makespan;
+            }
         }
+        System.arraycopy(saved, 0, start, 0, start.length);
+        System.arraycopy(savedOrder, 0, order, 0, m);
+        return -1;
+    }
+
+    /**
+     * Replaces {@code order}, the list of the pass just made, by the list for the pass in the
+     * other direction: by increasing start on the mirrored axis, i.e. decreasing finish on this
+     * one. The input is taken in reverse, so ties keep a precedence-feasible order.
+     */
+    private void mirrorOrder(int[] order, int T) {
+        int m = order.length;
         for (int i = 0; i < m; i++) {
             int j = order[m - 1 - i];
             scratch[i] = j;
-            earliest[j] = T - start[j] - dur[j];
+            earliest[j] = T - start[j] - net.duration[j];
         }
         sortByTime(scratch, m, order);
-        int makespan = serial(false, order, 0, true);
-        if (makespan < 0) {
-            System.arraycopy(saved, 0, start, 0, start.length);
-            System.arraycopy(savedOrder, 0, order, 0, m);
-            return -1;
-        }
-        return makespan;
     }
 
     /**
