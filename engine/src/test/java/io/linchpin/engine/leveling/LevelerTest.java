@@ -32,6 +32,23 @@ class LevelerTest {
         assertThat(Math.min(r.start(0), r.start(1))).isZero();
     }
 
+    /** The example of the package documentation. */
+    @Test
+    void theCablesGoFirstBecauseTheirSuccessorCanRunBesideTheTrays() {
+        LevelingProblem p = LevelingProblem.builder(3, 1)
+                .activityName(0, "Pull cable").duration(0, 3).demand(0, 0, 2)
+                .activityName(1, "Fit trays").duration(1, 2).demand(1, 0, 1)
+                .activityName(2, "Terminate").duration(2, 1).link(0, 2)
+                .resourceName(0, "Electricians").capacity(0, 2)
+                .build();
+
+        LevelingResult r = levelAndCheck(p, LevelingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)));
+
+        assertThat(r.starts()).containsExactly(0, 3, 3);
+        assertThat(r.levelingDelay(1)).isEqualTo(3);
+        assertThat(r.makespan()).isEqualTo(5);
+    }
+
     @Test
     void withoutResourceConflictsTheScheduleIsTheCriticalPath() {
         LevelingProblem p = LevelingProblem.builder(3, 1)
