@@ -275,7 +275,6 @@ public final class LevelingProblem {
         private final List<Integer> projectPriority = new ArrayList<>();
         private final List<Integer> projectRelease = new ArrayList<>();
         private final List<String> projectNames = new ArrayList<>();
-        private final List<String> problems = new ArrayList<>();
 
         private Builder(int activities, int resources) {
             if (activities < 0 || resources < 0) {
@@ -316,36 +315,28 @@ public final class LevelingProblem {
 
         public Builder duration(int activity, int periods) {
             duration[checkActivity(activity)] = periods;
-            if (periods < 0) {
-                problems.add(activityNames[activity] + " has a negative duration (" + periods + ")");
-            }
             return this;
         }
 
         /** The earliest start allowed for the activity (its unleveled early start, a constraint). */
         public Builder release(int activity, int period) {
             release[checkActivity(activity)] = period;
-            if (period < 0) {
-                problems.add(activityNames[activity] + " has a negative release time (" + period + ")");
-            }
             return this;
         }
 
         /** Marks the activity as started at {@code period} (an actual): the leveler keeps it there. */
         public Builder fix(int activity, int period) {
-            fixedStart[checkActivity(activity)] = period;
             if (period < 0) {
-                problems.add(activityNames[activity] + " is fixed at a negative time (" + period + ")");
+                throw new IllegalArgumentException(activityNames[checkActivity(activity)]
+                        + " is fixed at a negative time (" + period + ")");
             }
+            fixedStart[checkActivity(activity)] = period;
             return this;
         }
 
         /** Higher goes first among equals (MS Project's scale: 0 to 1000, default 500). */
         public Builder priority(int activity, int priority) {
             this.priority[checkActivity(activity)] = priority;
-            if (priority < 0) {
-                problems.add(activityNames[activity] + " has a negative priority (" + priority + ")");
-            }
             return this;
         }
 
@@ -365,27 +356,17 @@ public final class LevelingProblem {
 
         public Builder capacity(int resource, int units) {
             capacity[checkResource(resource)] = units;
-            if (units < 0) {
-                problems.add(resourceNames[resource] + " has a negative capacity (" + units + ")");
-            }
             return this;
         }
 
         /** The units of {@code resource} the activity holds in every period it runs. */
         public Builder demand(int activity, int resource, int units) {
             demand[checkActivity(activity) * resources + checkResource(resource)] = units;
-            if (units < 0) {
-                problems.add(activityNames[activity] + " has a negative demand (" + units + ") for "
-                        + resourceNames[resource]);
-            }
             return this;
         }
 
         public Builder project(int activity, int project) {
             this.project[checkActivity(activity)] = project;
-            if (project < 0) {
-                problems.add(activityNames[activity] + " belongs to a negative project index (" + project + ")");
-            }
             return this;
         }
 
@@ -402,10 +383,6 @@ public final class LevelingProblem {
             projectPriority.set(project, priority);
             projectRelease.set(project, release);
             projectNames.set(project, name);
-            if (priority < 0 || release < 0) {
-                problems.add("Project " + name + " has a negative priority or release (" + priority + ", "
-                        + release + ")");
-            }
             return this;
         }
 
@@ -416,6 +393,26 @@ public final class LevelingProblem {
          * @throws IllegalArgumentException for negative values, links to themselves or a cycle
          */
         public LevelingProblem build() {
+            List<String> problems = new ArrayList<>();
+            for (int a = 0; a < n; a++) {
+                String name = activityNames[a];
+                negative(problems, duration[a], name + " has a negative duration");
+                negative(problems, release[a], name + " has a negative release time");
+                negative(problems, priority[a], name + " has a negative priority");
+                negative(problems, project[a], name + " belongs to a negative project index");
+                for (int r = 0; r < resources; r++) {
+                    negative(problems, demand[a * resources + r],
+                            name + " has a negative demand for " + resourceNames[r]);
+                }
+            }
+            for (int r = 0; r < resources; r++) {
+                negative(problems, capacity[r], resourceNames[r] + " has a negative capacity");
+            }
+            for (int q = 0; q < projectPriority.size(); q++) {
+                String name = projectNames.get(q) != null ? projectNames.get(q) : "project " + q;
+                negative(problems, projectPriority.get(q), "Project " + name + " has a negative priority");
+                negative(problems, projectRelease.get(q), "Project " + name + " has a negative release");
+            }
             for (int k = 0; k < linkFrom.size(); k++) {
                 if (linkFrom.get(k).equals(linkTo.get(k))) {
                     problems.add(activityNames[linkFrom.get(k)] + " is linked to itself");
@@ -436,6 +433,12 @@ public final class LevelingProblem {
                 }
             }
             return new LevelingProblem(this);
+        }
+
+        private static void negative(List<String> problems, int value, String message) {
+            if (value < 0) {
+                problems.add(message + " (" + value + ")");
+            }
         }
 
         private int checkActivity(int activity) {

@@ -226,10 +226,19 @@ class LevelerTest {
     }
 
     @Test
-    void negativeValuesAreRejectedWithTheirActivity() {
-        LevelingProblem.Builder b = LevelingProblem.builder(2, 1).activityName(1, "Survey").duration(1, -2);
+    void negativeValuesAreRejectedWithTheirActivityEvenWhenNamedLater() {
+        LevelingProblem.Builder b = LevelingProblem.builder(2, 1).duration(1, -2).capacity(0, -1)
+                .activityName(1, "Survey").resourceName(0, "Crane");
 
-        assertThatThrownBy(b::build).hasMessageContaining("Survey").hasMessageContaining("negative duration");
+        assertThatThrownBy(b::build).hasMessageContaining("Survey has a negative duration (-2)")
+                .hasMessageContaining("Crane has a negative capacity (-1)");
+    }
+
+    @Test
+    void aValueCorrectedBeforeBuildingIsAccepted() {
+        LevelingProblem p = LevelingProblem.builder(1, 0).duration(0, -2).duration(0, 2).build();
+
+        assertThat(p.duration(0)).isEqualTo(2);
     }
 
     @Test
