@@ -86,33 +86,37 @@ final class GeneticSearch {
     void run() {
         PriorityRule[] rules = PriorityRule.values();
         int[][] seeds = new int[2 * rules.length][];
+        Fitness[] seedFitness = new Fitness[seeds.length];
         int seeded = 0;
         for (PriorityRule rule : rules) {
             double[] key = rule.keys(net);
-            int[] list = new int[m];
-            gen.precedenceOrder(key, list);
-            decode(list, scratch);
-            seeds[seeded++] = list;
-            if (exhausted(1)) {
-                return;
-            }
-            int makespan = gen.parallel(byKey(key));
-            int[] parallelList = new int[m];
-            gen.orderByStart(parallelList);
-            evaluate(scratch, makespan);
-            improve(parallelList, scratch, makespan);
-            seeds[seeded++] = parallelList;
-            if (exhausted(1)) {
-                return;
+            for (GenerationScheme scheme : GenerationScheme.values()) {
+                int[] list = new int[m];
+                Fitness fitness = new Fitness();
+                if (scheme == GenerationScheme.SERIAL) {
+                    gen.precedenceOrder(key, list);
+                    decode(list, fitness);
+                } else {
+                    int makespan = gen.parallel(byKey(key));
+                    gen.orderByStart(list);
+                    evaluate(fitness, makespan);
+                    improve(list, fitness, makespan);
+                }
+                seeds[seeded] = list;
+                seedFitness[seeded++] = fitness;
+                if (exhausted(1)) {
+                    return;
+                }
             }
         }
         if (!options.improve() || m < 2) {
             return;
         }
-        evolve(seeds);
+        evolve(seeds, seedFitness);
     }
 
-    private void evolve(int[][] seeds) {
+    /** The genetic search, its first population made of the rule schedules and biased samples. */
+    private void evolve(int[][] seeds, Fitness[] seedFitness) {
         int size = populationSize();
         int[][] pool = new int[2 * size][m];
         Fitness[] fit = new Fitness[2 * size];
@@ -136,11 +140,7 @@ final class GeneticSearch {
         int count = 0;
         for (int s = 0; s < seeds.length && count < size; s++) {
             System.arraycopy(seeds[s], 0, pool[count], 0, m);
-            decode(pool[count], fit[count]);
-            count++;
-            if (exhausted(1)) {
-                return;
-            }
+            fit[count++].copy(seedFitness[s]);
         }
         // The rest of the first population: a random rule's ranks blurred by noise of random width,
         // so it spreads from near-copies of good rules to almost random lists.
