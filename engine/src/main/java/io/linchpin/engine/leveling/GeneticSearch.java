@@ -142,20 +142,8 @@ final class GeneticSearch {
             System.arraycopy(seeds[s], 0, pool[count], 0, m);
             fit[count++].copy(seedFitness[s]);
         }
-        // The rest of the first population: a random rule's ranks blurred by noise of random width,
-        // so it spreads from near-copies of good rules to almost random lists.
-        while (count < size) {
-            double[] rank = ruleKeys[random.nextInt(ruleKeys.length)];
-            double spread = m * (0.05 + 0.95 * random.nextDouble());
-            for (int a : net.movable) {
-                noisy[a] = rank[a] + spread * random.nextDouble();
-            }
-            gen.precedenceOrder(noisy, pool[count]);
-            decode(pool[count], fit[count]);
-            count++;
-            if (exhausted(1)) {
-                return;
-            }
+        if (!sample(pool, fit, count, size, ruleKeys, noisy)) {
+            return;
         }
         select(pool, fit, size, order, poolSwap, fitSwap);
 
@@ -179,6 +167,28 @@ final class GeneticSearch {
             }
             select(pool, fit, size + made, order, poolSwap, fitSwap);
         }
+    }
+
+    /**
+     * Fills pool[from..size) with a random rule's ranks blurred by noise of random width, so the
+     * lists spread from near-copies of good rules to almost random ones.
+     *
+     * @return false if the budget ran out
+     */
+    private boolean sample(int[][] pool, Fitness[] fit, int from, int size, double[][] ruleKeys, double[] noisy) {
+        for (int count = from; count < size; count++) {
+            double[] rank = ruleKeys[random.nextInt(ruleKeys.length)];
+            double spread = m * (0.05 + 0.95 * random.nextDouble());
+            for (int a : net.movable) {
+                noisy[a] = rank[a] + spread * random.nextDouble();
+            }
+            gen.precedenceOrder(noisy, pool[count]);
+            decode(pool[count], fit[count]);
+            if (exhausted(1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
