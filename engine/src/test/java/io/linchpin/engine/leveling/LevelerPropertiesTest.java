@@ -56,6 +56,45 @@ class LevelerPropertiesTest {
         }
     }
 
+    /**
+     * Forward-backward improvement of any serial schedule keeps every rule, never lengthens it,
+     * and leaves a list that reproduces it; it can give up only with leads, and then leaves the
+     * schedule as it was.
+     */
+    @Property(tries = 300)
+    void justificationNeverLengthensAScheduleAndKeepsItsRules(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 25) int n, @ForAll boolean rich) {
+        LevelingProblem p = randomProblem(n, seed, rich);
+        LevelingOptions o = LevelingOptions.defaults();
+        Network net = new Network(p, o);
+        ScheduleGenerator gen = new ScheduleGenerator(net);
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] key = new double[n];
+        for (int a = 0; a < n; a++) {
+            key[a] = random.nextDouble();
+        }
+        int[] list = new int[net.movableCount()];
+        gen.precedenceOrder(key, list);
+        int before = gen.serial(false, list, 0, false);
+        int[] forward = gen.start.clone();
+
+        int after = gen.justify(list, before);
+
+        if (!rich) {
+            assertThat(after).as("without leads the forward schedule is a witness: no give-up").isNotNegative();
+        }
+        if (after < 0) {
+            assertThat(gen.start).containsExactly(forward);
+            return;
+        }
+        LevelingResult justified = new LevelingResult(net, gen.start, gen.unleveled, 3, java.time.Duration.ZERO);
+        assertThat(ScheduleChecker.violations(p, o, justified)).isEmpty();
+        assertThat(justified.makespan()).isEqualTo(after).isLessThanOrEqualTo(before);
+        int[] improved = gen.start.clone();
+        assertThat(gen.serial(false, list, 0, false)).isEqualTo(after);
+        assertThat(gen.start).containsExactly(improved);
+    }
+
     private static LevelingProblem randomProblem(int n, long seed, boolean rich) {
         SplittableRandom random = new SplittableRandom(seed);
         int resources = 1 + random.nextInt(3);
