@@ -112,6 +112,27 @@ class LevelerTest {
     }
 
     @Test
+    void anOverAllocationAmongFixedActivitiesIsLeftAsRecorded() {
+        LevelingProblem p = LevelingProblem.builder(3, 1)
+                .duration(0, 3).duration(1, 3).duration(2, 1)
+                .fix(0, 0).fix(1, 1)
+                .capacity(0, 1).demand(0, 0, 1).demand(1, 0, 1).demand(2, 0, 1)
+                .build();
+
+        LevelingResult r = levelAndCheck(p, OPTIONS);
+
+        assertThat(r.starts()).containsExactly(0, 1, 4);
+    }
+
+    @Test
+    void anEmptyPlanHasNothingToLevel() {
+        LevelingResult r = levelAndCheck(LevelingProblem.builder(0, 0).build(), OPTIONS);
+
+        assertThat(r.makespan()).isZero();
+        assertThat(r.starts()).isEmpty();
+    }
+
+    @Test
     void fixedActivitiesMoveWhenTheOptionSaysSo() {
         LevelingProblem p = LevelingProblem.builder(2, 1)
                 .duration(0, 3).duration(1, 2).fix(0, 5)
