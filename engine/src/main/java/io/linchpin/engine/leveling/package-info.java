@@ -93,16 +93,16 @@
  * resource profile is one {@code int} array of remaining capacity per resource and period,
  * "earliest feasible start" scans the candidate window backwards and jumps past the last period
  * lacking capacity, and only the periods a pass touched are reset. On PSPLIB j120 (122 activities,
- * 4 resources) a pass takes about 7 µs on this project's 2-core machine, so one second holds
- * roughly 100,000 schedules.
+ * 4 resources) a schedule takes under 7 µs on this project's 2-core machine when it is quiet, so
+ * one second holds over 100,000 schedules.
  *
  * <h2>Measured quality</h2>
  *
  * See {@code docs/leveling.md} and {@code BENCHMARKS.md} (section "Resource leveling") for the
  * full tables and the commands. In short, on all the instances of the shared copy: on PSPLIB j30
- * the average deviation from the optimum is 0.27 % at 1,000 schedules and 0.13 % at 5,000; on j120
- * the average deviation from the critical-path lower bound is 34.90 % at 1,000 schedules,
- * 33.09 % at 5,000 and 32.34 % within one second per instance; on the twelve MPSPLIB instances the
+ * the average deviation from the optimum is 0.25 % at 1,000 schedules and 0.13 % at 5,000; on j120
+ * the average deviation from the critical-path lower bound is 34.80 % at 1,000 schedules,
+ * 33.09 % at 5,000 and 31.81 % within one second per instance; on the twelve MPSPLIB instances the
  * total makespan is at least as good as MS Project's leveling macro's on every instance, in under
  * 1 % of its time.
  */
