@@ -40,9 +40,12 @@ public record PsplibBounds(String set, String instance, int cpmLowerBound, int b
             if (f.length != 6) {
                 throw new PsplibFormatException(file, i + 1, "expected 6 fields, found " + f.length);
             }
+            if (!f[5].equals("0") && !f[5].equals("1")) {
+                throw new PsplibFormatException(file, i + 1, "closed must be 0 or 1, not '" + f[5] + "'");
+            }
             try {
                 PsplibBounds b = new PsplibBounds(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-                        Integer.parseInt(f[4]), parseClosed(f[5]));
+                        Integer.parseInt(f[4]), f[5].equals("1"));
                 if (bounds.put(b.instance(), b) != null) {
                     throw new PsplibFormatException(file, i + 1, "instance " + b.instance() + " is listed twice");
                 }
@@ -51,15 +54,5 @@ public record PsplibBounds(String set, String instance, int cpmLowerBound, int b
             }
         }
         return bounds;
-    }
-
-    private static boolean parseClosed(String value) {
-        if (value.equals("1")) {
-            return true;
-        }
-        if (value.equals("0")) {
-            return false;
-        }
-        throw new NumberFormatException("closed must be 0 or 1, not '" + value + "'");
     }
 }

@@ -145,7 +145,19 @@ class PsplibReaderTest {
                 j30,j301_2,38,x,43,1
                 """);
 
-        assertThatThrownBy(() -> PsplibBounds.read(file)).hasMessageContaining("bounds.csv line 3");
+        assertThatThrownBy(() -> PsplibBounds.read(file)).hasMessageContaining("bounds.csv line 3")
+                .hasMessageContaining("not a whole number");
+    }
+
+    @Test
+    void aClosedFlagOtherThanZeroOrOneIsNamed() throws IOException {
+        Path file = write("bounds.csv", """
+                set,instance,cpm_lb,best_lb,best_ub,closed
+                j30,j301_1,38,43,43,yes
+                """);
+
+        assertThatThrownBy(() -> PsplibBounds.read(file)).hasMessageContaining("bounds.csv line 2")
+                .hasMessageContaining("closed must be 0 or 1, not 'yes'");
     }
 
     private Path write(String name, String text) throws IOException {
