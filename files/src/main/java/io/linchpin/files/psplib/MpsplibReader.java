@@ -30,7 +30,7 @@ import org.mpxj.reader.UniversalProjectReader;
  * arrival link runs from one project's start milestone (a zero-duration task without
  * predecessors) to another's (a zero-duration task whose only predecessor it is), carrying the
  * later project's arrival date as its lag. Anything this model cannot carry (another link type,
- * an elapsed lag, a fractional duration or unit) is an error naming the task.
+ * an elapsed lag, a fractional duration or unit) is an error that names every such task at once.
  *
  * <p>This reader is a stand-in until leveling is wired into the general MPXJ import of
  * {@code io.linchpin.files}.
@@ -70,6 +70,7 @@ public final class MpsplibReader {
         private final Map<Task, Integer> index = new HashMap<>();
         private final List<Resource> resources = new ArrayList<>();
         private final Map<Resource, Integer> resourceIndex = new HashMap<>();
+        private final List<String> problems = new ArrayList<>();
 
         Mapping(Path file, ProjectFile project) {
             this.file = file;
@@ -123,11 +124,13 @@ public final class MpsplibReader {
                     Task from = link.getPredecessorTask();
                     Integer p = index.get(from);
                     if (p == null) {
-                        throw error(describe(t) + " has a predecessor that is a summary task or missing");
+                        problems.add(describe(t) + " has a predecessor that is a summary task or missing");
+                        continue;
                     }
                     if (link.getType() != RelationType.FINISH_START) {
-                        throw error(describe(t) + " has a " + link.getType() + " link from " + describe(from)
+                        problems.add(describe(t) + " has a " + link.getType() + " link from " + describe(from)
                                 + "; only finish-to-start links are read");
+                        continue;
                     }
                     b.link(p, a, workingDays(link.getLag(), t, "lag from " + describe(from)));
                     if (!isArrival(p, a, days)) {
@@ -146,10 +149,13 @@ public final class MpsplibReader {
                 }
                 b.project(a, q);
             }
+            if (!problems.isEmpty()) {
+                throw new PsplibFormatException(file, 0, String.join("; ", problems));
+            }
             try {
                 return new Plan(b.build(), ids);
             } catch (IllegalArgumentException e) {
-                throw error(e.getMessage());
+                throw new PsplibFormatException(file, 0, e.getMessage());
             }
         }
 
@@ -158,26 +164,29 @@ public final class MpsplibReader {
                     && tasks.get(to).getPredecessors().size() == 1;
         }
 
-        private int workingDays(Duration d, Task t, String what) throws PsplibFormatException {
+        /** The duration in whole working days; anything else is noted as a problem (and read as 0). */
+        private int workingDays(Duration d, Task t, String what) {
             if (d == null) {
                 return 0;
             }
             if (d.getUnits().isElapsed()) {
-                throw error(describe(t) + " has an elapsed " + what + " (" + d + "); only working time is read");
+                problems.add(describe(t) + " has an elapsed " + what + " (" + d + "); only working time is read");
+                return 0;
             }
             double value = d.convertUnits(TimeUnit.DAYS, properties).getDuration();
             long whole = Math.round(value);
             if (Math.abs(value - whole) > 1e-6) {
-                throw error(describe(t) + " has a " + what + " of " + value + " working days, not a whole number");
+                problems.add(describe(t) + " has a " + what + " of " + value + " working days, not a whole number");
             }
             return (int) whole;
         }
 
-        private int wholeUnits(Number percent, String what) throws PsplibFormatException {
+        /** MS Project's percent as whole units; anything else is noted as a problem. */
+        private int wholeUnits(Number percent, String what) {
             double units = percent == null ? 0 : percent.doubleValue() / 100;
             long whole = Math.round(units);
             if (Math.abs(units - whole) > 1e-6) {
-                throw error(what + " is " + percent + " %, not a whole number of units");
+                problems.add(what + " is " + percent + " %, not a whole number of units");
             }
             return (int) whole;
         }
@@ -202,10 +211,6 @@ public final class MpsplibReader {
 
         private static void union(int[] group, int a, int b) {
             group[find(group, a)] = find(group, b);
-        }
-
-        private PsplibFormatException error(String problem) {
-            return new PsplibFormatException(file, 0, problem);
         }
     }
 }

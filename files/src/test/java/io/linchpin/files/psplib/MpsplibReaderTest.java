@@ -10,9 +10,17 @@ import io.linchpin.engine.leveling.LevelingProblem;
 import io.linchpin.engine.leveling.LevelingResult;
 import io.linchpin.engine.leveling.ScheduleChecker;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.mpxj.Duration;
+import org.mpxj.ProjectFile;
+import org.mpxj.Relation;
+import org.mpxj.RelationType;
+import org.mpxj.Task;
+import org.mpxj.TimeUnit;
+import org.mpxj.mspdi.MSPDIWriter;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reads MPSPLIB instances from {@code ../shared/leveling/mpsplib} (skipped with a message when absent). */
@@ -63,6 +71,29 @@ class MpsplibReaderTest {
         assertThat(r.earlyStart(128)).isEqualTo(20);
         assertThat(ScheduleChecker.violations(p, o, r)).isEmpty();
         assertThat(r.makespan()).isLessThanOrEqualTo(89);
+    }
+
+    /** A plan written by MPXJ as MSPDI XML, with two things the leveling model cannot carry. */
+    @Test
+    void everyTaskTheModelCannotCarryIsNamedAtOnce(@TempDir Path dir) throws IOException {
+        ProjectFile plan = new ProjectFile();
+        plan.addDefaultBaseCalendar();
+        Task survey = plan.addTask();
+        survey.setName("Survey");
+        survey.setDuration(Duration.getInstance(1.5, TimeUnit.DAYS));
+        Task dig = plan.addTask();
+        dig.setName("Dig");
+        dig.setDuration(Duration.getInstance(2, TimeUnit.DAYS));
+        dig.addPredecessor(new Relation.Builder().predecessorTask(survey).type(RelationType.START_START));
+        Path file = dir.resolve("plan.xml");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new MSPDIWriter().write(plan, out);
+        }
+
+        assertThatThrownBy(() -> MpsplibReader.read(file)).isInstanceOf(PsplibFormatException.class)
+                .hasMessageContaining("plan.xml")
+                .hasMessageContaining("'Survey' has a duration of 1.5 working days, not a whole number")
+                .hasMessageContaining("'Dig' has a SS link from task");
     }
 
     @Test
