@@ -44,15 +44,15 @@ final class LevelingAxis {
      * @param amounts       durations and lags, in minutes of working time, that must be whole periods
      * @param instants      unleveled starts (engine minutes) that must fall on period boundaries
      */
-    LevelingAxis(Timeline timeline, Collection<WorkCalendar> calendars, int originInstant, long minutes,
+    LevelingAxis(Timeline timeline, Collection<CalendarTable> calendars, int originInstant, long minutes,
             Collection<Integer> amounts, Collection<Integer> instants) {
         this.timeline = timeline;
         LocalDate first = timeline.dateTimeOf(originInstant).toLocalDate();
         List<DayHours> days = new ArrayList<>();
-        for (WorkCalendar c : calendars) {
-            days.add(new DayHours(c, first, timeline.lastDay()));
+        for (CalendarTable c : calendars) {
+            days.add(new DayHours(c.calendar(), first, timeline.lastDay()));
         }
-        this.union = (days.size() == 1 ? calendars.iterator().next() : union(days, first)).tabulate(timeline);
+        this.union = days.size() == 1 ? calendars.iterator().next() : union(days, first).tabulate(timeline);
         this.origin = union.workBefore(originInstant);
         long available = union.totalWork() - (long) origin;
         long span = Math.max(1, Math.min(minutes, available));
@@ -68,21 +68,32 @@ final class LevelingAxis {
             if (union.workBefore(dayStart) - (long) origin > span) {
                 break;
             }
-            for (DayHours d : days) {
-                WorkingHours h = d.on(day);
+            int k = 0;
+            for (CalendarTable c : calendars) {
+                WorkingHours h = days.get(k++).on(day);
                 for (int i = 0; i < h.intervals(); i++) {
-                    g = boundary(g, dayStart + h.from(i), span);
-                    g = boundary(g, dayStart + h.to(i), span);
+                    g = boundary(g, c, dayStart + h.from(i), span);
+                    g = boundary(g, c, dayStart + h.to(i), span);
                 }
             }
         }
-        this.period = (int) (g == 0 ? Math.min(span, calendars.iterator().next().minutesPerDay()) : g);
+        this.period = (int) (g == 0 ? Math.min(span, calendars.iterator().next().calendar().minutesPerDay()) : g);
         this.horizon = (int) Math.max(1, Math.min((span + period - 1) / period, available / period));
     }
 
-    private long boundary(long g, int instant, long span) {
-        long position = union.workBefore(instant) - (long) origin;
-        return position > 0 && position < span ? gcd(g, position) : g;
+    /**
+     * Counts an end of a calendar's working hours where, along the union's working time, the
+     * calendar changes between working and not: not at a lunch break that every calendar shares.
+     */
+    private long boundary(long g, CalendarTable c, int instant, long span) {
+        int at = union.workBefore(instant);
+        long position = at - (long) origin;
+        if (position <= 0 || position >= span || at >= union.totalWork()) {
+            return g;
+        }
+        boolean before = c.isWorking(union.startAt(at - 1));
+        boolean after = c.isWorking(union.startAt(at));
+        return before != after ? gcd(g, position) : g;
     }
 
     private static long gcd(long a, long b) {

@@ -53,10 +53,13 @@ import java.util.Set;
  * <ul>
  * <li>Activities are the tasks without children. A task's release is its unleveled early start
  * (constraints, the status date and the links of tasks that do not move are in it).</li>
- * <li>Tasks that do not move: finished tasks (left out), started tasks (fixed where the schedule
- * has them: actual start to finish), manually scheduled tasks, tasks with a hard "must start on"
- * or "must finish on" constraint, as-late-as-possible tasks (at their scheduled dates) and tasks of
- * priority 1000 (MS Project's "do not level"). Their resources are taken first.</li>
+ * <li>Tasks leveling does not move: finished tasks (left out), started tasks (fixed where the
+ * schedule has their remaining work: from the actual start under MS Project's rules, from the
+ * remaining early start under P6's, to the finish), manually scheduled tasks, tasks with a hard
+ * "must start on" or "must finish on" constraint, as-late-as-possible tasks and tasks of priority
+ * 1000 (MS Project's "do not level"). Their resources are taken first. The last two still move
+ * with their links: where the engine moves them, the plan is leveled again around their new
+ * dates.</li>
  * <li>Links of every type, with working, elapsed and percentage lags, on the lag calendar the
  * engine uses; a link from a summary holds from the summary's children (from the one that starts
  * first, for a link from its start), a link to a summary holds for each of its children.</li>
@@ -118,6 +121,8 @@ public final class PlanLeveler {
         int latestFinish = Integer.MAX_VALUE;
         final Map<Resource, Double> demand = new LinkedHashMap<>();
         int project;
+        /** A task that leveling does not delay but that its links still move (as late as possible, "do not level"). */
+        boolean followsLinks;
 
         Activity(Task task, int node, CalendarTable calendar, boolean fixed, int duration) {
             this.task = task;
@@ -198,6 +203,17 @@ public final class PlanLeveler {
                         settled = false;
                     }
                 }
+                for (Activity a : attempt.order) {
+                    if (a.fixed && a.followsLinks) {
+                        boolean late = a.task.constraint().type() == ConstraintType.ALAP && plan.rules() == RuleSet.MS_PROJECT;
+                        int start = late ? ws.lateStart(a.node) : ws.earlyStart(a.node);
+                        if (start != a.start) {
+                            a.start = start;
+                            a.finish = late ? ws.lateFinish(a.node) : ws.earlyFinish(a.node);
+                            settled = false;
+                        }
+                    }
+                }
                 if (settled || round == SETTLING_ROUNDS) {
                     List<String> unresolved = new ArrayList<>();
                     for (int j : attempt.result.unresolvedActivities()) {
@@ -205,6 +221,7 @@ public final class PlanLeveler {
                     }
                     if (!settled) {
                         raised.keySet().forEach(a -> unresolved.add(a.task.id()));
+                        attempt.order.stream().filter(a -> a.fixed && a.followsLinks).forEach(a -> unresolved.add(a.task.id()));
                     }
                     return result(Schedule.of(ws), unresolved, attempt.axis.period);
                 }
@@ -227,7 +244,10 @@ public final class PlanLeveler {
                 CalendarTable calendar = t.elapsed() ? allDay : net.calendarOf(node);
                 Activity a = new Activity(t, node, calendar, fixed, durations[node]);
                 a.project = projectOfTask.get(t.id());
-                a.start = minute(fixed ? s.start() : s.earlyStart());
+                a.followsLinks = !started && !t.isManuallyScheduled() && !hardDate(t.constraint()) && !hardDate(t.secondaryConstraint());
+                // A started task holds its resources for its remaining work: under P6 from the remaining
+                // early start (the done part lies before the data date, where nothing else may go).
+                a.start = minute(fixed && !started ? s.start() : s.earlyStart());
                 a.finish = minute(s.finish());
                 if (!fixed) {
                     limitFinish(a, t, s);
@@ -459,10 +479,9 @@ public final class PlanLeveler {
                     calendars.add(resourceCalendar(r));
                     resources.add(r);
                 }
-                List<WorkCalendar> defined = calendars.stream().map(CalendarTable::calendar).toList();
                 int finish = minute(unleveled.finish());
                 long span = stretch * ((long) Math.max(0, finish - origin) + extra) + 1;
-                axis = new LevelingAxis(net.timeline(), defined, origin, span, amounts, instants);
+                axis = new LevelingAxis(net.timeline(), calendars, origin, span, amounts, instants);
                 wholeRange = axis.horizon < (span + axis.period - 1) / axis.period;
                 if ((long) axis.horizon * (resources.size() + calendars.size()) > MAX_CELLS) {
                     throw new InvalidPlanException(List.of("leveling this plan would take " + axis.horizon + " periods of "

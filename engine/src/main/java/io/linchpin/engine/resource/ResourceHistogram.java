@@ -30,11 +30,13 @@ import java.util.TreeSet;
  * }</pre>
  *
  * A task holds the units of its assignments while it works: from its start to its finish, in the
- * working time of its own calendar (around the clock for an elapsed duration). A work resource
+ * working time of its own calendar (around the clock for an elapsed duration); a started task whose
+ * remaining work waits past the status date (P6's rules, or a leveling delay) holds nothing from
+ * the status date to the remaining work's start. A work resource
  * has its max units while its calendar works and nothing while it does not, so work asked of it
  * on its day off counts as over-allocation. Everything is measured exactly, minute by minute
- * between the instants where a calendar or a task changes; units are summed as exact decimals, so
- * that three tasks of a third of a person's time never make more than one person.
+ * between the instants where a calendar or a task changes; units are summed as whole millionths, so
+ * that a tenth, a fifth and seven tenths of a person make exactly one person.
  */
 public final class ResourceHistogram {
 
@@ -61,7 +63,7 @@ public final class ResourceHistogram {
     /**
      * The histogram of a schedule of {@code plan}, every resource over the same periods: from the
      * bucket holding the schedule's start (or the first assignment's) to the one holding its
-     * finish (or the last assignment's).
+     * finish (or the last assignment's), each bucket whole.
      */
     public static ResourceHistogram of(Plan plan, Schedule schedule, Bucket bucket) {
         return new Builder(plan, schedule, bucket).build();
@@ -108,21 +110,28 @@ public final class ResourceHistogram {
                     working.add(a);
                 }
             }
-            first = from.toLocalDate();
-            last = to.toLocalDate();
-            for (Assignment a : working) {
-                TaskSchedule t = schedule.task(a.task());
-                Task task = plan.task(a.task());
-                DayHours hours = task.elapsed() ? null : hours(task.calendar());
-                uses.computeIfAbsent(a.resource(), k -> new ArrayList<>())
-                        .add(new Use(t.start(), t.finish(), hours, micro(a.units())));
-            }
-            LocalDate b = bucketStart(first);
-            while (!b.isAfter(last)) {
+            LocalDate b = bucketStart(from.toLocalDate());
+            while (!b.isAfter(to.toLocalDate())) {
                 bounds.add(b);
                 b = next(b);
             }
             bounds.add(b);
+            first = bounds.get(0);
+            last = b.minusDays(1);
+            for (Assignment a : working) {
+                TaskSchedule t = schedule.task(a.task());
+                Task task = plan.task(a.task());
+                DayHours hours = task.elapsed() ? null : hours(task.calendar());
+                List<Use> list = uses.computeIfAbsent(a.resource(), k -> new ArrayList<>());
+                LocalDateTime resume = t.earlyStart();
+                if (task.actualStart() != null && task.actualFinish() == null && resume.isAfter(t.start())) {
+                    LocalDateTime done = plan.statusDate() != null && plan.statusDate().isBefore(resume) ? plan.statusDate() : resume;
+                    list.add(new Use(t.start(), done, hours, micro(a.units())));
+                    list.add(new Use(resume, t.finish(), hours, micro(a.units())));
+                } else {
+                    list.add(new Use(t.start(), t.finish(), hours, micro(a.units())));
+                }
+            }
         }
 
         ResourceHistogram build() {

@@ -8,7 +8,7 @@ import java.util.function.LongConsumer;
  * failing case names its seed so that {@link #one} reruns exactly it. The seeds come from a fixed
  * root, so every run checks the same cases.
  */
-final class Cases {
+public final class Cases {
 
     private static final long ROOT = 0x6C696E6368706E4CL;
 
@@ -16,7 +16,7 @@ final class Cases {
     }
 
     /** Runs the property on {@code count} seeds split off the fixed root. */
-    static void check(int count, LongConsumer property) {
+    public static void check(int count, LongConsumer property) {
         SplittableRandom seeds = new SplittableRandom(ROOT);
         for (int i = 0; i < count; i++) {
             one(seeds.nextLong(), property);
@@ -24,7 +24,7 @@ final class Cases {
     }
 
     /** Runs the property on one seed; a failure names the seed. */
-    static void one(long seed, LongConsumer property) {
+    public static void one(long seed, LongConsumer property) {
         try {
             property.accept(seed);
         } catch (AssertionError | RuntimeException e) {
