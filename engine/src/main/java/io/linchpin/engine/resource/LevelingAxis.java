@@ -36,6 +36,8 @@ final class LevelingAxis {
     /** Periods on the axis. */
     final int horizon;
     private final Map<CalendarTable, PeriodCalendar> masks = new HashMap<>();
+    /** Each calendar's representative among those with the same working hours. */
+    private final Map<CalendarTable, CalendarTable> same = new HashMap<>();
 
     /**
      * @param calendars     every calendar whose working time matters
@@ -44,15 +46,20 @@ final class LevelingAxis {
      * @param amounts       durations and lags, in minutes of working time, that must be whole periods
      * @param instants      unleveled starts (engine minutes) that must fall on period boundaries
      */
-    LevelingAxis(Timeline timeline, Collection<CalendarTable> calendars, int originInstant, long minutes,
+    LevelingAxis(Timeline timeline, Collection<CalendarTable> tables, int originInstant, long minutes,
             Collection<Integer> amounts, Collection<Integer> instants) {
         this.timeline = timeline;
+        Map<List<Object>, CalendarTable> byHours = new HashMap<>();
+        for (CalendarTable c : tables) {
+            same.put(c, byHours.computeIfAbsent(hoursOf(c.calendar()), k -> c));
+        }
+        List<CalendarTable> calendars = new ArrayList<>(new java.util.LinkedHashSet<>(same.values()));
         LocalDate first = timeline.dateTimeOf(originInstant).toLocalDate();
         List<DayHours> days = new ArrayList<>();
         for (CalendarTable c : calendars) {
             days.add(new DayHours(c.calendar(), first, timeline.lastDay()));
         }
-        this.union = days.size() == 1 ? calendars.iterator().next() : union(days, first).tabulate(timeline);
+        this.union = days.size() == 1 ? calendars.get(0) : union(days, first).tabulate(timeline);
         this.origin = union.workBefore(originInstant);
         long available = union.totalWork() - (long) origin;
         long span = Math.max(1, Math.min(minutes, available));
@@ -63,7 +70,7 @@ final class LevelingAxis {
         for (int instant : instants) {
             g = gcd(g, union.workBefore(instant) - origin);
         }
-        for (LocalDate day = first; !day.isAfter(timeline.lastDay()); day = day.plusDays(1)) {
+        for (LocalDate day = first; calendars.size() > 1 && !day.isAfter(timeline.lastDay()); day = day.plusDays(1)) {
             int dayStart = timeline.minuteOf(day.atStartOfDay());
             if (union.workBefore(dayStart) - (long) origin > span) {
                 break;
@@ -77,7 +84,7 @@ final class LevelingAxis {
                 }
             }
         }
-        this.period = (int) (g == 0 ? Math.min(span, calendars.iterator().next().calendar().minutesPerDay()) : g);
+        this.period = (int) (g == 0 ? Math.min(span, calendars.get(0).calendar().minutesPerDay()) : g);
         this.horizon = (int) Math.max(1, Math.min((span + period - 1) / period, available / period));
     }
 
@@ -164,9 +171,22 @@ final class LevelingAxis {
         return WorkingHours.ofMinutes(pairs.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /** What makes two calendars' working time the same: their weekly hours and their exceptions. */
+    private static List<Object> hoursOf(WorkCalendar c) {
+        List<Object> week = new ArrayList<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            week.add(c.weekly(d));
+        }
+        return List.of(week, c.exceptions());
+    }
+
     /** The periods in which a calendar works, or {@code null} if it works in all of them. */
     PeriodCalendar calendar(CalendarTable c) {
-        return masks.computeIfAbsent(c, table -> {
+        CalendarTable own = same.getOrDefault(c, c);
+        if (own == union) {
+            return null;
+        }
+        return masks.computeIfAbsent(own, table -> {
             boolean[] working = new boolean[horizon];
             boolean all = true;
             for (int t = 0; t < horizon; t++) {

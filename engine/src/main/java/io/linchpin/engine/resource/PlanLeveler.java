@@ -104,7 +104,8 @@ public final class PlanLeveler {
         ScheduleNetwork net = ScheduleNetwork.compile(plan);
         Workspace ws = net.newWorkspace();
         net.run(ws);
-        return new Run(plan, net, Schedule.of(ws), options, startedAt).level();
+        Schedule unleveled = Schedule.of(ws);
+        return new Run(plan, net, unleveled, options, startedAt, System.nanoTime() - startedAt).level();
     }
 
     /** What the leveler is told about one task without children. */
@@ -142,8 +143,10 @@ public final class PlanLeveler {
         private final Schedule unleveled;
         private final PlanLevelingOptions options;
         private final long startedAt;
+        /** What scheduling the plan took: the engine's leveled schedule at the end takes about as long. */
+        private final long scheduling;
         private final Map<String, CalendarTable> tables = new HashMap<>();
-        private final CalendarTable allDay;
+        private CalendarTable allDay;
         private final List<Activity> activities = new ArrayList<>();
         private final Map<String, Activity> byTask = new HashMap<>();
         private final List<Edge> edges = new ArrayList<>();
@@ -154,13 +157,13 @@ public final class PlanLeveler {
         private final Map<String, Integer> projectOfTask = new HashMap<>();
         private long schedules;
 
-        Run(Plan plan, ScheduleNetwork net, Schedule unleveled, PlanLevelingOptions options, long startedAt) {
+        Run(Plan plan, ScheduleNetwork net, Schedule unleveled, PlanLevelingOptions options, long startedAt, long scheduling) {
             this.plan = plan;
             this.net = net;
             this.unleveled = unleveled;
             this.options = options;
             this.startedAt = startedAt;
-            this.allDay = WorkCalendar.twentyFourHours("24 hours").tabulate(net.timeline());
+            this.scheduling = scheduling;
             for (Task t : plan.tasks()) {
                 if (t.parent() != null) {
                     children.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t.id());
@@ -241,7 +244,7 @@ public final class PlanLeveler {
                 boolean fixed = t.isManuallyScheduled() || hardDate(t.constraint()) || hardDate(t.secondaryConstraint())
                         || t.constraint().type() == ConstraintType.ALAP || t.priority() == DO_NOT_LEVEL
                         || started && (options.keepStarted() || plan.rules() == RuleSet.MS_PROJECT);
-                CalendarTable calendar = t.elapsed() ? allDay : net.calendarOf(node);
+                CalendarTable calendar = t.elapsed() ? allDay() : net.calendarOf(node);
                 Activity a = new Activity(t, node, calendar, fixed, durations[node]);
                 a.project = projectOfTask.get(t.id());
                 a.followsLinks = !started && !t.isManuallyScheduled() && !hardDate(t.constraint()) && !hardDate(t.secondaryConstraint());
@@ -379,7 +382,7 @@ public final class PlanLeveler {
                 return null;
             }
             if (l.lag().unit() == Lag.Unit.ELAPSED) {
-                return allDay;
+                return allDay();
             }
             LagCalendar which = l.lagCalendar() != null ? l.lagCalendar()
                     : plan.options().lagCalendar() != null ? plan.options().lagCalendar()
@@ -392,8 +395,16 @@ public final class PlanLeveler {
                 case PROJECT:
                     return table(plan.calendarId());
                 default:
-                    return allDay;
+                    return allDay();
             }
+        }
+
+        /** Around the clock: the calendar of elapsed durations and lags. */
+        private CalendarTable allDay() {
+            if (allDay == null) {
+                allDay = WorkCalendar.twentyFourHours("24 hours").tabulate(net.timeline());
+            }
+            return allDay;
         }
 
         private void demands() {
@@ -452,7 +463,8 @@ public final class PlanLeveler {
                 List<Integer> amounts = new ArrayList<>();
                 List<Integer> instants = new ArrayList<>();
                 int origin = Integer.MAX_VALUE;
-                long extra = 0;
+                Map<Resource, Double> work = new HashMap<>();
+                int longest = 0;
                 for (Activity a : activities) {
                     if (a.fixed && a.demand.isEmpty()) {
                         continue;
@@ -465,22 +477,25 @@ public final class PlanLeveler {
                         origin = Math.min(origin, a.start);
                         amounts.add(a.duration);
                         instants.add(a.start);
-                        extra += a.duration;
+                        longest = Math.max(longest, a.duration);
+                        a.demand.forEach((r, u) -> work.merge(r, a.duration * u / Math.max(r.maxUnits(), 1e-9), Double::sum));
                     }
                 }
                 for (Edge e : edges) {
                     if (e.lagCalendar() != null) {
                         calendars.add(e.lagCalendar());
                         amounts.add(e.lagMinutes());
-                        extra += Math.max(0, e.lagMinutes());
                     }
                 }
                 for (Resource r : used) {
                     calendars.add(resourceCalendar(r));
                     resources.add(r);
                 }
+                // Room for the unleveled plan and the busiest resource's work done one after the other:
+                // a leveled plan rarely needs more, and a longer axis is tried when it does.
                 int finish = minute(unleveled.finish());
-                long span = stretch * ((long) Math.max(0, finish - origin) + extra) + 1;
+                double busiest = work.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+                long span = stretch * ((long) Math.max(0, finish - origin) + (long) Math.ceil(busiest) + longest) + 1;
                 axis = new LevelingAxis(net.timeline(), calendars, origin, span, amounts, instants);
                 wholeRange = axis.horizon < (span + axis.period - 1) / axis.period;
                 if ((long) axis.horizon * (resources.size() + calendars.size()) > MAX_CELLS) {
@@ -552,7 +567,7 @@ public final class PlanLeveler {
             LevelingOptions levelingOptions() {
                 LevelingOptions o = LevelingOptions.defaults().withSeed(options.seed()).withImprove(options.improve());
                 if (options.timeLimit() != null) {
-                    Duration left = options.timeLimit().minusNanos(System.nanoTime() - startedAt);
+                    Duration left = options.timeLimit().minusNanos(System.nanoTime() - startedAt + scheduling);
                     o = o.withTimeLimit(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left);
                 }
                 if (options.maxSchedules() != Long.MAX_VALUE || options.timeLimit() == null) {

@@ -168,52 +168,60 @@ public final class LeveledPlanChecker {
 
     /** Minute by minute, every work resource's units in use against its max units on its calendar. */
     private void resources(Schedule s, Set<String> unresolved, Set<String> unmoved, List<String> out) {
-        LocalDateTime first = null;
-        LocalDateTime last = null;
+        List<Use> uses = new ArrayList<>();
         for (Assignment a : plan.assignments()) {
+            Resource r = plan.resource(a.resource());
+            Task task = plan.task(a.task());
             TaskSchedule t = s.task(a.task());
-            first = first == null || t.start().isBefore(first) ? t.start() : first;
-            last = last == null || t.finish().isAfter(last) ? t.finish() : last;
+            if (r.isWork() && t.finish().isAfter(t.start())) {
+                LocalDateTime resume = task.actualStart() != null && plan.statusDate() != null ? t.earlyStart() : t.start();
+                uses.add(new Use(r, task.elapsed() ? null : plan.calendar(calendarIdOf(task)), minute(t.start()), minute(t.finish()),
+                        plan.statusDate() == null || !resume.isAfter(plan.statusDate()) ? Integer.MAX_VALUE : minute(plan.statusDate()),
+                        minute(resume), Math.round(a.units() * 1_000_000),
+                        unresolved.contains(task.id()) || unmoved.contains(task.id())));
+            }
         }
-        if (first == null) {
+        if (uses.isEmpty()) {
             return;
         }
+        int first = uses.stream().mapToInt(Use::from).min().orElseThrow();
+        int last = uses.stream().mapToInt(Use::to).max().orElseThrow();
         Set<String> reported = new HashSet<>();
-        for (LocalDateTime m = first; m.isBefore(last); m = m.plusMinutes(1)) {
-            Map<String, Long> held = new HashMap<>();
-            Map<String, Boolean> excused = new HashMap<>();
-            for (Assignment a : plan.assignments()) {
-                Resource r = plan.resource(a.resource());
-                Task task = plan.task(a.task());
-                TaskSchedule t = s.task(a.task());
-                if (!r.isWork() || m.isBefore(t.start()) || !m.isBefore(t.finish()) || waiting(task, t, m)
-                        || !(task.elapsed() || works(calendarIdOf(task), m))) {
-                    continue;
+        for (int dayStart = first - Math.floorMod(first, 1440); dayStart < last; dayStart += 1440) {
+            LocalDate day = timeline.dateTimeOf(dayStart).toLocalDate();
+            Map<String, WorkingHours> hours = new HashMap<>();
+            for (int m = Math.max(dayStart, first); m < Math.min(dayStart + 1440, last); m++) {
+                Map<Resource, Long> held = new HashMap<>();
+                Set<Resource> excused = new HashSet<>();
+                for (Use u : uses) {
+                    boolean waiting = m >= u.waitFrom() && m < u.resume();
+                    if (m < u.from() || m >= u.to() || waiting
+                            || u.calendar() != null && !works(hours.computeIfAbsent(u.calendar().id(), k -> u.calendar().hoursOn(day)), m - dayStart)) {
+                        continue;
+                    }
+                    held.merge(u.resource(), u.units(), Long::sum);
+                    if (u.excused()) {
+                        excused.add(u.resource());
+                    }
                 }
-                held.merge(r.id(), Math.round(a.units() * 1_000_000), Long::sum);
-                if (unresolved.contains(task.id()) || unmoved.contains(task.id())) {
-                    excused.put(r.id(), true);
-                }
-            }
-            for (Map.Entry<String, Long> e : held.entrySet()) {
-                Resource r = plan.resource(e.getKey());
-                long has = works(r.calendar() == null ? plan.calendarId() : r.calendar(), m) ? Math.round(r.maxUnits() * 1_000_000) : 0;
-                if (e.getValue() > has && !excused.containsKey(r.id()) && reported.add(r.id() + m.toLocalDate())) {
-                    out.add(r + " holds " + e.getValue() / 1e6 + " units at " + m + " but has " + has / 1e6);
+                for (Map.Entry<Resource, Long> e : held.entrySet()) {
+                    Resource r = e.getKey();
+                    WorkCalendar own = plan.calendar(r.calendar() == null ? plan.calendarId() : r.calendar());
+                    long has = works(hours.computeIfAbsent(own.id(), k -> own.hoursOn(day)), m - dayStart)
+                            ? Math.round(r.maxUnits() * 1_000_000) : 0;
+                    if (e.getValue() > has && !excused.contains(r) && reported.add(r.id() + day)) {
+                        out.add(r + " holds " + e.getValue() / 1e6 + " units at " + timeline.dateTimeOf(m) + " but has " + has / 1e6);
+                    }
                 }
             }
         }
     }
 
-    /** Whether a started task's remaining work is still waiting at {@code m}: after the status date, before its early start. */
-    private boolean waiting(Task task, TaskSchedule t, LocalDateTime m) {
-        return task.actualStart() != null && plan.statusDate() != null && !m.isBefore(plan.statusDate())
-                && m.isBefore(t.earlyStart());
+    /** One assignment as minutes of the checker's timeline; a started task's remaining work may wait from {@code waitFrom} to {@code resume}. */
+    private record Use(Resource resource, WorkCalendar calendar, int from, int to, int waitFrom, int resume, long units, boolean excused) {
     }
 
-    private boolean works(String calendarId, LocalDateTime m) {
-        WorkingHours h = plan.calendar(calendarId).hoursOn(m.toLocalDate());
-        int minute = m.getHour() * 60 + m.getMinute();
+    private static boolean works(WorkingHours h, int minute) {
         for (int i = 0; i < h.intervals(); i++) {
             if (minute >= h.from(i) && minute < h.to(i)) {
                 return true;
