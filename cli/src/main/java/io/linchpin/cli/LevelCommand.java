@@ -51,6 +51,10 @@ final class LevelCommand implements Callable<Integer> {
     @Option(names = "--within-float", description = "level only within available float: no task finishes after its late finish")
     boolean withinFloat;
 
+    @Option(names = "--move-started", description = {"let leveling delay the remaining work of started tasks",
+        "(under P6's rules; under MS Project's it stays tied to the actual start)"})
+    boolean moveStarted;
+
     @Option(names = "--json", description = "print the leveled plan as JSON")
     boolean json;
 
@@ -59,7 +63,8 @@ final class LevelCommand implements Callable<Integer> {
         if (timeLimit != null && !(timeLimit > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be a positive number of seconds");
         }
-        PlanLevelingOptions options = PlanLevelingOptions.defaults().withSeed(seed).withMaxSchedules(schedules).withinFloat(withinFloat);
+        PlanLevelingOptions options = PlanLevelingOptions.defaults().withSeed(seed).withMaxSchedules(schedules).withinFloat(withinFloat)
+                .withKeepStarted(!moveStarted);
         if (timeLimit != null) {
             options = options.withTimeLimit(Duration.ofNanos((long) (timeLimit * 1e9)));
         }
