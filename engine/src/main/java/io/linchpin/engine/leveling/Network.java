@@ -454,8 +454,4 @@ final class Network {
         }
         return c.at[k];
     }
-
-    static LinkType linkType(byte code) {
-        return TYPES[code];
-    }
 }

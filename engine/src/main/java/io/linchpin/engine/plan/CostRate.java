@@ -31,10 +31,6 @@ public record CostRate(BigDecimal amount, Currency currency, Per per) {
         }
     }
 
-    public static CostRate perHour(BigDecimal amount, Currency currency) {
-        return new CostRate(amount, currency, Per.HOUR);
-    }
-
     @Override
     public String toString() {
         return amount.toPlainString() + " " + currency + "/" + per.name().toLowerCase(java.util.Locale.ROOT);

@@ -27,7 +27,6 @@ import java.util.TreeSet;
  */
 final class LevelingAxis {
 
-    final Timeline timeline;
     final CalendarTable union;
     /** The union's working position of period 0. */
     final int origin;
@@ -48,7 +47,6 @@ final class LevelingAxis {
      */
     LevelingAxis(Timeline timeline, Collection<CalendarTable> tables, int originInstant, long minutes,
             Collection<Integer> amounts, Collection<Integer> instants) {
-        this.timeline = timeline;
         Map<List<Object>, CalendarTable> byHours = new HashMap<>();
         for (CalendarTable c : tables) {
             same.put(c, byHours.computeIfAbsent(hoursOf(c.calendar()), k -> c));
@@ -202,11 +200,6 @@ final class LevelingAxis {
         return union.startAt(origin + t * period);
     }
 
-    /** The instant period {@code t} ends: where the working minute before period {@code t + 1} ends. */
-    int endOf(int t) {
-        return union.finishAt(origin + (t + 1) * period);
-    }
-
     /** The period an instant falls in (0 before the axis starts). */
     int floor(int instant) {
         return Math.max(0, Math.floorDiv(union.workBefore(instant) - origin, period));
@@ -215,10 +208,5 @@ final class LevelingAxis {
     /** The first period boundary at or after an instant. */
     int ceil(int instant) {
         return Math.max(0, Math.floorDiv(union.workBefore(instant) - origin + period - 1, period));
-    }
-
-    /** Whether the instant is exactly a period boundary. */
-    boolean onBoundary(int instant) {
-        return Math.floorMod(union.workBefore(instant) - origin, period) == 0;
     }
 }
