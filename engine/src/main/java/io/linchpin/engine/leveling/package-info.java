@@ -109,8 +109,8 @@
  * full tables and the commands. In short, on all the instances of the shared copy: on PSPLIB j30
  * the average deviation from the optimum is 0.25 % at 1,000 schedules and 0.13 % at 5,000; on j120
  * the average deviation from the critical-path lower bound is 34.80 % at 1,000 schedules,
- * 33.09 % at 5,000 and 31.81 % within one second per instance; on the twelve MPSPLIB instances the
- * total makespan is at least as good as MS Project's leveling macro's on every instance, in under
- * 1 % of its time.
+ * 33.09 % at 5,000 and 31.81 % within one second per instance; on the twelve MPSPLIB instances,
+ * read through the general import, the total makespan is at least as good as MS Project's leveling
+ * macro's on every instance with 1 % of its time as the budget.
  */
 package io.linchpin.engine.leveling;
