@@ -12,9 +12,8 @@ import java.time.LocalDateTime;
  * @param capacity         work the resource can give: its max units over its calendar's working
  *                         minutes, in unit-minutes; 0 for material
  * @param peakUnits        the most units the tasks hold at any one moment of the period
- * @param overAllocation   work asked beyond what the resource has at that moment, in unit-minutes:
- *                         more units than its max units, or any work while its calendar does not
- *                         work; 0 for material
+ * @param overAllocation   work asked beyond what the resource has at that moment (more units than
+ *                         its max units), in unit-minutes; 0 for material
  */
 public record LoadPeriod(LocalDateTime from, LocalDateTime to, double demand, double capacity, double peakUnits,
         double overAllocation) {

@@ -8,7 +8,6 @@ import io.linchpin.engine.leveling.LevelingOptions;
 import io.linchpin.engine.leveling.LevelingProblem;
 import io.linchpin.engine.leveling.LevelingResult;
 import io.linchpin.engine.leveling.PeriodCalendar;
-import io.linchpin.engine.leveling.UnschedulableDemandException;
 import io.linchpin.engine.plan.Assignment;
 import io.linchpin.engine.plan.Constraint;
 import io.linchpin.engine.plan.ConstraintType;
@@ -65,8 +64,11 @@ import java.util.Set;
  * first, for a link from its start), a link to a summary holds for each of its children.</li>
  * <li>A "no later than" constraint, and with {@link PlanLevelingOptions#withinFloat()} the late
  * finish, is a latest finish: a task that cannot be leveled before it stays at its early start.</li>
- * <li>Work resources with their max units on their calendars (no units at all while the calendar
- * does not work); material resources are never leveled. Task and project priorities.</li>
+ * <li>Work resources with their max units while their calendar works. A task works on its own
+ * calendar and holds a resource while both work, as an MS Project assignment follows its
+ * resource's calendar: a task on the standard calendar asks nothing of a half-day person in the
+ * afternoon, nor of anyone on holiday. Material resources are never leveled. Task and project
+ * priorities.</li>
  * <li>The periods: see {@link LevelingAxis}.</li>
  * </ul>
  *
@@ -88,6 +90,8 @@ public final class PlanLeveler {
     /** Cells of profile and calendars the axis may take, about 256 MB. */
     private static final long MAX_CELLS = 64L << 20;
     private static final int DO_NOT_LEVEL = 1000;
+    /** The capacity of a resource in a period its calendar does not work: no demand counts there. */
+    private static final int OFF_DUTY = Integer.MAX_VALUE / 4;
 
     private PlanLeveler() {
     }
@@ -441,7 +445,7 @@ public final class PlanLeveler {
                         Activity a = m.order.get(e.activity());
                         throw new InvalidPlanException(List.of(describe(a.task) + " cannot be leveled before the end of the calendar range ("
                                 + net.timeline().lastDay() + ")" + (e.resource() < 0 ? ""
-                                        : ": " + m.resources.get(e.resource()) + " is never free while the task works")));
+                                        : ": " + m.resources.get(e.resource()) + " has no room for it until then")));
                     }
                 }
             }
@@ -519,7 +523,7 @@ public final class PlanLeveler {
                     } else {
                         int[] profile = new int[axis.horizon];
                         for (int t = 0; t < profile.length; t++) {
-                            profile[t] = working.isWorking(t) ? units : 0;
+                            profile[t] = working.isWorking(t) ? units : OFF_DUTY;
                         }
                         b.capacity(r, profile);
                     }
@@ -530,7 +534,13 @@ public final class PlanLeveler {
                     b.activityName(j, describe(a.task)).priority(j, a.task.priority()).project(j, a.project);
                     b.calendar(j, axis.calendar(a.calendar));
                     for (Map.Entry<Resource, Double> d : a.demand.entrySet()) {
-                        b.demand(j, resources.indexOf(d.getKey()), (int) Math.ceil(d.getValue() * scale - 1e-6));
+                        Resource r = d.getKey();
+                        int units = (int) Math.ceil(d.getValue() * scale - 1e-6);
+                        if (units > (int) Math.floor(r.maxUnits() * scale + 1e-6)) {
+                            throw new InvalidPlanException(List.of(describe(a.task) + " needs " + units(d.getValue()) + " of " + r
+                                    + " at once, but it has at most " + units(r.maxUnits()) + ": no leveling can fit it"));
+                        }
+                        b.demand(j, resources.indexOf(r), units);
                     }
                     if (a.fixed) {
                         int from = axis.floor(a.start);
@@ -554,14 +564,7 @@ public final class PlanLeveler {
                 for (int p = 0; p < projectIds.size(); p++) {
                     b.project(p, projectIds.get(p), projectPriorities.get(p), 0);
                 }
-                try {
-                    return b.build();
-                } catch (UnschedulableDemandException e) {
-                    Activity a = order.get(e.activity());
-                    Resource r = resources.get(e.resource());
-                    throw new InvalidPlanException(List.of(describe(a.task) + " needs " + units(a.demand.get(r)) + " of " + r
-                            + " at once, but it has at most " + units(r.maxUnits()) + ": no leveling can fit it"));
-                }
+                return b.build();
             }
 
             LevelingOptions levelingOptions() {

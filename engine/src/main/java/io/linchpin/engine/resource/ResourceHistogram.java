@@ -32,9 +32,10 @@ import java.util.TreeSet;
  * A task holds the units of its assignments while it works: from its start to its finish, in the
  * working time of its own calendar (around the clock for an elapsed duration); a started task whose
  * remaining work waits past the status date (P6's rules, or a leveling delay) holds nothing from
- * the status date to the remaining work's start. A work resource
- * has its max units while its calendar works and nothing while it does not, so work asked of it
- * on its day off counts as over-allocation. Everything is measured exactly, minute by minute
+ * the status date to the remaining work's start. A work resource has its max units while its
+ * calendar works, and a task holds it only then, as an MS Project assignment follows its
+ * resource's calendar: a half-day person on a full-day task works on it in the morning only.
+ * Everything is measured exactly, minute by minute
  * between the instants where a calendar or a task changes; units are summed as whole millionths, so
  * that a tenth, a fifth and seven tenths of a person make exactly one person.
  */
@@ -204,14 +205,15 @@ public final class ResourceHistogram {
                 Integer a = cuts.first();
                 for (Integer b : cuts.tailSet(a, false)) {
                     LocalDateTime at = dayStart.plusMinutes(a);
+                    boolean onDuty = !work || works(ownHours, a);
                     long held = 0;
                     for (Use u : active) {
                         WorkingHours h = u.hours() == null ? WorkingHours.ALL_DAY : u.hours().on(day);
-                        if (!u.start().isAfter(at) && u.finish().isAfter(at) && works(h, a)) {
+                        if (onDuty && !u.start().isAfter(at) && u.finish().isAfter(at) && works(h, a)) {
                             held += u.units();
                         }
                     }
-                    long has = work && works(ownHours, a) ? max : 0;
+                    long has = work && onDuty ? max : 0;
                     long minutes = b - a;
                     demand[period] += held * minutes;
                     capacity[period] += has * minutes;

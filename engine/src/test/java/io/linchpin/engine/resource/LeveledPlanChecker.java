@@ -31,10 +31,10 @@ import java.util.Set;
  * passes: every link holds (all four types; working lags on the engine's lag calendar, elapsed and
  * percentage lags), no task starts earlier than before leveling, actuals did not move, "must" and
  * "no later than" constraints hold (unless the task is reported unresolved), and, counting minute
- * by minute, no work resource holds more units than its max units while its calendar works, nor
- * any while it does not (unless a task that does not move, or an unresolved one, is involved). A
- * started task holds nothing while its remaining work waits between the status date and its early
- * start.
+ * by minute, no work resource is held for more units than its max units (unless a task that does
+ * not move, or an unresolved one, is involved). A task holds a resource while both the task's and
+ * the resource's calendars work; a started task holds nothing while its remaining work waits
+ * between the status date and its early start.
  */
 public final class LeveledPlanChecker {
 
@@ -113,8 +113,9 @@ public final class LeveledPlanChecker {
         if (c.type() == ConstraintType.FNLT && cal.workBetween(minute(c.date()), minute(a.finish())) > 0) {
             out.add(t + " finishes " + a.finish() + ", after its finish-no-later-than date " + c.date());
         }
-        if (options.withinFloat() && cal.workBetween(minute(b.lateFinish()), minute(a.finish())) > 0) {
-            out.add(t + " finishes " + a.finish() + ", after its late finish " + b.lateFinish() + " (level within float)");
+        LocalDateTime allowed = b.lateFinish().isAfter(b.finish()) ? b.lateFinish() : b.finish();
+        if (options.withinFloat() && cal.workBetween(minute(allowed), minute(a.finish())) > 0) {
+            out.add(t + " finishes " + a.finish() + ", after its late finish " + allowed + " (level within float)");
         }
     }
 
@@ -195,8 +196,10 @@ public final class LeveledPlanChecker {
                 Set<Resource> excused = new HashSet<>();
                 for (Use u : uses) {
                     boolean waiting = m >= u.waitFrom() && m < u.resume();
+                    WorkCalendar own = plan.calendar(u.resource().calendar() == null ? plan.calendarId() : u.resource().calendar());
                     if (m < u.from() || m >= u.to() || waiting
-                            || u.calendar() != null && !works(hours.computeIfAbsent(u.calendar().id(), k -> u.calendar().hoursOn(day)), m - dayStart)) {
+                            || u.calendar() != null && !works(hours.computeIfAbsent(u.calendar().id(), k -> u.calendar().hoursOn(day)), m - dayStart)
+                            || !works(hours.computeIfAbsent(own.id(), k -> own.hoursOn(day)), m - dayStart)) {
                         continue;
                     }
                     held.merge(u.resource(), u.units(), Long::sum);
@@ -206,9 +209,7 @@ public final class LeveledPlanChecker {
                 }
                 for (Map.Entry<Resource, Long> e : held.entrySet()) {
                     Resource r = e.getKey();
-                    WorkCalendar own = plan.calendar(r.calendar() == null ? plan.calendarId() : r.calendar());
-                    long has = works(hours.computeIfAbsent(own.id(), k -> own.hoursOn(day)), m - dayStart)
-                            ? Math.round(r.maxUnits() * 1_000_000) : 0;
+                    long has = Math.round(r.maxUnits() * 1_000_000);
                     if (e.getValue() > has && !excused.contains(r) && reported.add(r.id() + day)) {
                         out.add(r + " holds " + e.getValue() / 1e6 + " units at " + timeline.dateTimeOf(m) + " but has " + has / 1e6);
                     }

@@ -119,20 +119,42 @@ class PlanLevelerTest {
         assertThat(l.tasks()).extracting(LeveledTask::id).containsExactly("A", "B", "C");
     }
 
-    /** A holiday of the resource: nothing that needs it may run then, although the tasks' calendar works. */
+    /**
+     * Dana is away Tuesday and Wednesday. Tasks on the standard calendar hold her only while she
+     * works, as MS Project assignments follow their resource's calendar: B can start on Tuesday,
+     * since it needs her on Thursday only, when A no longer does.
+     */
     @Test
-    void aResourceOnHolidayIsNotUsed() {
+    void aResourceOnHolidayIsHeldByNoTaskThen() {
         WorkCalendar away = RandomPlans.withHoliday("dana", LocalDate.of(2025, 1, 7), LocalDate.of(2025, 1, 8));
         Plan plan = Plan.builder(MONDAY).addCalendar(WorkCalendar.standard("standard")).addCalendar(away)
-                .addTask(task("A", 2)).addTask(task("B", 1))
+                .addTask(task("A", 3)).addTask(task("B", 3))
                 .addResource(Resource.work("DANA", 1).withCalendar("dana"))
                 .addAssignment(new Assignment("A", "DANA", 1)).addAssignment(new Assignment("B", "DANA", 1))
                 .build();
 
         LeveledPlan l = levelAndCheck(plan, OPTIONS);
 
-        assertThat(l.task("B").start()).isEqualTo(MONDAY);
-        assertThat(l.task("A").start()).isEqualTo(LocalDateTime.of(2025, 1, 9, 8, 0));
+        assertThat(List.of(l.task("A").start(), l.task("B").start())).containsExactlyInAnyOrder(MONDAY, MONDAY.plusDays(1));
+        assertThat(l.leveled().finish()).isEqualTo(LocalDateTime.of(2025, 1, 9, 17, 0));
+        assertThat(ResourceHistogram.of(plan, l.leveled(), ResourceHistogram.Bucket.WEEK).resource("DANA").periods().get(0).demand())
+                .isEqualTo(2.0 * DAY);
+    }
+
+    /** Tasks on Dana's own calendar pause over her holiday, and still never hold her twice. */
+    @Test
+    void tasksOnTheResourcesCalendarPauseOverItsHoliday() {
+        WorkCalendar away = RandomPlans.withHoliday("dana", LocalDate.of(2025, 1, 7), LocalDate.of(2025, 1, 8));
+        Plan plan = Plan.builder(MONDAY).addCalendar(WorkCalendar.standard("standard")).addCalendar(away)
+                .addTask(Task.builder("A").duration(2 * DAY).calendar("dana").build())
+                .addTask(Task.builder("B").duration(DAY).calendar("dana").build())
+                .addResource(Resource.work("DANA", 1).withCalendar("dana"))
+                .addAssignment(new Assignment("A", "DANA", 1)).addAssignment(new Assignment("B", "DANA", 1))
+                .build();
+
+        LeveledPlan l = levelAndCheck(plan, OPTIONS);
+
+        assertThat(l.leveled().finish()).isEqualTo(LocalDateTime.of(2025, 1, 10, 17, 0));
         assertThat(l.periodMinutes()).isEqualTo(DAY);
     }
 
@@ -161,17 +183,28 @@ class PlanLevelerTest {
         assertThat(h.resource("HALF").peakUnits()).isEqualTo(0.5);
     }
 
+    /**
+     * A morning crew on two full-day tasks: each holds it in the mornings only, so the second can
+     * start at Monday noon and need the crew on Tuesday morning alone.
+     */
     @Test
-    void aResourceThatNeverWorksWhileTheTaskDoesIsAnErrorNamingBoth() {
+    void aMorningCrewIsHeldInTheMorningsOnly() {
         Plan plan = Plan.builder(MONDAY).addCalendar(WorkCalendar.standard("standard")).addCalendar(RandomPlans.mornings())
                 .addTask(Task.builder("7").name("Commission").duration(DAY).build())
+                .addTask(Task.builder("8").name("Test").duration(DAY).build())
                 .addResource(Resource.work("AM", 1).withName("Morning crew").withCalendar("mornings"))
-                .addAssignment(new Assignment("7", "AM", 1))
+                .addAssignment(new Assignment("7", "AM", 1)).addAssignment(new Assignment("8", "AM", 1))
                 .build();
 
-        assertThatThrownBy(() -> PlanLeveler.level(plan, OPTIONS)).isInstanceOf(InvalidPlanException.class)
-                .hasMessageContaining("task 7 'Commission'").hasMessageContaining("resource AM 'Morning crew'")
-                .hasMessageContaining("never free");
+        LeveledPlan l = levelAndCheck(plan, OPTIONS);
+
+        assertThat(List.of(l.task("7").start(), l.task("8").start())).containsExactlyInAnyOrder(MONDAY, MONDAY.withHour(13));
+        assertThat(l.leveled().finish()).isEqualTo(MONDAY.plusDays(1).withHour(12));
+        assertThat(l.periodMinutes()).isEqualTo(240);
+        LoadPeriod monday = ResourceHistogram.of(plan, l.leveled(), ResourceHistogram.Bucket.DAY).resource("AM").periods().get(0);
+        assertThat(monday.demand()).isEqualTo(240.0);
+        assertThat(monday.capacity()).isEqualTo(240.0);
+        assertThat(monday.overAllocated()).isFalse();
     }
 
     @Test

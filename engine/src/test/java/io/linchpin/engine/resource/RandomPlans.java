@@ -23,7 +23,7 @@ import java.util.SplittableRandom;
 /**
  * Random plans for leveling tests: the standard calendar, a four-day week and a mornings-only
  * calendar; resources of whole and fractional max units on those calendars, some with a holiday;
- * tasks on the three calendars, assigned only to resources that work whenever they do; links of
+ * tasks on the three calendars, assigned to any of them (a task holds a resource while both work); links of
  * every type with working, elapsed and percentage lags and leads; summaries, start-no-earlier
  * constraints, started tasks, priorities, two projects, and either rule set.
  */
@@ -118,7 +118,7 @@ final class RandomPlans {
             plan.addTask(t.build());
             ids.add(id);
             for (Resource r : resources) {
-                if (fits(r.calendar(), calendar) && random.nextInt(3) == 0) {
+                if (random.nextInt(3) == 0) {
                     double units = Math.min(r.maxUnits(), random.nextBoolean() ? 1 : 0.5);
                     plan.addAssignment(new Assignment(id, r.id(), units));
                 }
@@ -133,11 +133,6 @@ final class RandomPlans {
             plan.addProject(new Project("P1", "Second", random.nextInt(1001), List.of("S1")));
         }
         return plan.build();
-    }
-
-    /** Whether a resource on {@code resource}'s calendar works whenever a task on {@code task}'s does. */
-    private static boolean fits(String resource, String task) {
-        return resource == null || resource.startsWith("off-") || resource.equals(task);
     }
 
     private static Link randomLink(SplittableRandom random, String predecessor) {

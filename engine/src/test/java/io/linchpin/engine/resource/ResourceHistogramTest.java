@@ -45,7 +45,7 @@ class ResourceHistogramTest {
     }
 
     @Test
-    void workOnTheResourcesDayOffIsOverAllocationAndAWeekRunsFromMonday() {
+    void aResourceIsHeldOnlyWhileItsCalendarWorksAndAWeekRunsFromMonday() {
         WorkCalendar away = RandomPlans.withHoliday("away", LocalDate.of(2025, 1, 8), LocalDate.of(2025, 1, 8));
         Plan plan = Plan.builder(MONDAY.plusDays(1)).addCalendar(WorkCalendar.standard("standard")).addCalendar(away)
                 .addTask(Task.builder("A").duration(4 * DAY).build())
@@ -59,9 +59,9 @@ class ResourceHistogramTest {
         assertThat(li.periods()).hasSize(2);
         LoadPeriod first = li.periods().get(0);
         assertThat(first.from()).isEqualTo(MONDAY.toLocalDate().atStartOfDay());
-        assertThat(first.demand()).isEqualTo(2.0 * DAY);
+        assertThat(first.demand()).isEqualTo(1.5 * DAY);
         assertThat(first.capacity()).isEqualTo(4 * DAY);
-        assertThat(first.overAllocation()).isEqualTo(0.5 * DAY);
+        assertThat(first.overAllocated()).isFalse();
         LoadPeriod second = li.periods().get(1);
         assertThat(second.from()).isEqualTo(LocalDate.of(2025, 1, 13).atStartOfDay());
         assertThat(second.demand()).isEqualTo(DAY);
