@@ -69,7 +69,11 @@ import java.util.Set;
  * resource's calendar: a task on the standard calendar asks nothing of a half-day person in the
  * afternoon, nor of anyone on holiday. Material resources are never leveled. Task and project
  * priorities.</li>
- * <li>The periods: see {@link LevelingAxis}.</li>
+ * <li>The periods: the working time of the union of the calendars involved, cut into periods of
+ * the longest length that every duration, lag and unleveled start is a whole number of and at
+ * whose ends alone a calendar starts or stops working (a working day for a plan on one calendar
+ * with whole-day durations, half a day beside a half-day calendar, an hour for hourly durations).
+ * Leveling in them is exact; {@link LeveledPlan#periodMinutes()} tells which was chosen.</li>
  * </ul>
  *
  * <h2>Back to the plan</h2>
