@@ -16,14 +16,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code linchpin} command line: schedule, check, convert and forecast project files and
+ * The {@code linchpin} command line: schedule, check, convert, forecast and level project files and
  * measure their earned value, offline. Bad input exits with status 1 and one line on standard
  * error naming the problem.
  */
 @Command(name = "linchpin", mixinStandardHelpOptions = true, version = "linchpin 0.1.0",
         description = "Schedules project files (MS Project, Primavera P6, Linchpin JSON) with Linchpin's engine.",
         subcommands = {ScheduleCommand.class, CheckCommand.class, ConvertCommand.class, ForecastCommand.class, EvmCommand.class,
-            CommandLine.HelpCommand.class})
+            LevelCommand.class, CommandLine.HelpCommand.class})
 public final class Linchpin implements Runnable {
 
     @CommandLine.Spec

@@ -109,6 +109,7 @@ public final class LinchpinJson {
         for (Task t : plan.tasks()) {
             tasks.add(task(t, plan, base));
         }
+        ResourcesJson.write(plan, root);
         ScheduleOptions o = plan.options();
         ObjectNode options = root.putObject("options");
         options.put("criticalFloatMinutes", o.criticalFloatMinutes());
@@ -212,6 +213,7 @@ public final class LinchpinJson {
             putDate(node, "manualStart", t.manualStart());
             putDate(node, "manualFinish", t.manualFinish());
         }
+        ResourcesJson.writeTask(plan, t, node);
         return node;
     }
 
@@ -336,9 +338,13 @@ public final class LinchpinJson {
                 throw error("$.tasks", "missing");
             }
             requireArray(tasks, "$.tasks");
+            List<String> taskIds = new ArrayList<>();
             for (int i = 0; i < tasks.size(); i++) {
-                plan.addTask(task(tasks.get(i), "$.tasks[" + i + "]", calendars, base));
+                Task t = task(tasks.get(i), "$.tasks[" + i + "]", calendars, base);
+                plan.addTask(t);
+                taskIds.add(t.id());
             }
+            ResourcesJson.read(this, root, plan, taskIds);
             JsonNode options = root.get("options");
             if (options != null && !options.isNull()) {
                 plan.options(options(options));
@@ -506,6 +512,7 @@ public final class LinchpinJson {
             } catch (IllegalArgumentException e) {
                 throw error(path, e.getMessage());
             }
+            ResourcesJson.readPriority(this, node, path, b);
             return b.build();
         }
 

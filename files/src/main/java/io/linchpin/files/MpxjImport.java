@@ -84,6 +84,8 @@ final class MpxjImport {
         for (org.mpxj.Task t : included) {
             tasks.add(task(t));
         }
+        MpxjResources resources = new MpxjResources(file, rules, this::calendarId, taskIds);
+        losses.addAll(resources.losses());
         Plan.Builder plan = Plan.builder(start)
                 .name(props.getProjectTitle() != null ? props.getProjectTitle() : props.getName())
                 .rules(rules)
@@ -94,7 +96,9 @@ final class MpxjImport {
         if (defaultId != null) {
             plan.calendar(defaultId);
         }
-        plan.tasks(tasks);
+        plan.tasks(resources.withPriorities(tasks));
+        resources.resources().forEach(plan::addResource);
+        resources.assignments().forEach(plan::addAssignment);
         return new ImportedPlan(plan.build(), format, losses, stored);
     }
 

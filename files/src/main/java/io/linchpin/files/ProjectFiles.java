@@ -1,7 +1,10 @@
 package io.linchpin.files;
 
-import java.nio.file.Files;
 import io.linchpin.engine.plan.Plan;
+import io.linchpin.files.psplib.PsplibFormatException;
+import io.linchpin.files.psplib.PsplibReader;
+import java.io.IOException;
+import java.nio.file.Files;
 import io.linchpin.engine.schedule.Schedule;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +15,7 @@ import org.mpxj.reader.UniversalProjectReader;
 
 /**
  * Reads and writes project files: MS Project, Primavera, GanttProject and Planner files through
- * MPXJ, and Linchpin's own JSON.
+ * MPXJ, and Linchpin's own JSON; reads PSPLIB leveling benchmarks ({@code .sm}) too.
  */
 public final class ProjectFiles {
 
@@ -32,6 +35,15 @@ public final class ProjectFiles {
         }
         if (format == ProjectFormat.LINCHPIN_JSON) {
             return new ImportedPlan(LinchpinJson.read(file), format, List.of(), Map.of());
+        }
+        if (format == ProjectFormat.PSPLIB) {
+            try {
+                return new ImportedPlan(PsplibReader.readPlan(file), format, List.of(), Map.of());
+            } catch (PsplibFormatException e) {
+                throw new ProjectFileException(file.getParent() == null ? e.getMessage() : file.getParent().resolve(e.getMessage()).toString(), e);
+            } catch (IOException e) {
+                throw new ProjectFileException(file + ": " + e.getMessage(), e);
+            }
         }
         try {
             ProjectFile project = new UniversalProjectReader().read(file.toFile());

@@ -20,7 +20,9 @@ public enum ProjectFormat {
     /** GanttProject. */
     GANTTPROJECT("gan", false),
     /** Planner (GNOME). */
-    PLANNER("planner", false);
+    PLANNER("planner", false),
+    /** PSPLIB single-mode RCPSP instance (a resource-leveling benchmark). */
+    PSPLIB("sm", false);
 
     private final String extension;
     private final boolean writable;
@@ -54,7 +56,7 @@ public enum ProjectFormat {
                 return f;
             }
         }
-        throw new ProjectFileException(file + ": unknown file format (known extensions: .json .mpp .xml .mpx .xer .pmxml .gan .planner)");
+        throw new ProjectFileException(file + ": unknown file format (known extensions: .json .mpp .xml .mpx .xer .pmxml .gan .planner .sm)");
     }
 
     /**

@@ -32,6 +32,7 @@ final class GeneticSearch {
     private final Fitness justified = new Fitness();
     private final Fitness best = new Fitness();
     private final int[] bestStart;
+    private final int[] bestFinish;
     private final boolean[] bestUnleveled;
     private boolean found;
     /** Set once the best schedule meets the lower bounds of makespan and project finishes. */
@@ -49,6 +50,7 @@ final class GeneticSearch {
         this.savedList = new int[m];
         this.mark = new int[net.n];
         this.bestStart = new int[net.n];
+        this.bestFinish = new int[net.n];
         this.bestUnleveled = new boolean[net.n];
         long bound = 0;
         for (int p = 0; p < net.projects; p++) {
@@ -59,6 +61,10 @@ final class GeneticSearch {
 
     int[] bestStart() {
         return bestStart;
+    }
+
+    int[] bestFinish() {
+        return bestFinish;
     }
 
     boolean[] bestUnleveled() {
@@ -74,8 +80,8 @@ final class GeneticSearch {
         double[] key = rule.keys(net);
         int[] list = new int[m];
         if (scheme == GenerationScheme.SERIAL) {
-            gen.precedenceOrder(key, list);
-            int makespan = gen.serial(false, list, 0, false);
+            gen.precedenceOrder(key, list, false);
+            int makespan = gen.serial(list, false);
             evaluate(scratch, makespan);
         } else {
             int makespan = gen.parallel(byKey(key));
@@ -94,7 +100,7 @@ final class GeneticSearch {
                 int[] list = new int[m];
                 Fitness fitness = new Fitness();
                 if (scheme == GenerationScheme.SERIAL) {
-                    gen.precedenceOrder(key, list);
+                    gen.precedenceOrder(key, list, false);
                     decode(list, fitness);
                 } else {
                     int makespan = gen.parallel(byKey(key));
@@ -182,7 +188,7 @@ final class GeneticSearch {
             for (int a : net.movable) {
                 noisy[a] = rank[a] + spread * random.nextDouble();
             }
-            gen.precedenceOrder(noisy, pool[count]);
+            gen.precedenceOrder(noisy, pool[count], false);
             decode(pool[count], fit[count]);
             if (exhausted(1)) {
                 return false;
@@ -298,7 +304,7 @@ final class GeneticSearch {
 
     /** Serial pass of the list, then justification; the list becomes that of the better schedule. */
     private void decode(int[] list, Fitness fitness) {
-        int makespan = gen.serial(false, list, 0, false);
+        int makespan = gen.serial(list, false);
         evaluate(fitness, makespan);
         improve(list, fitness, makespan);
     }
@@ -323,14 +329,14 @@ final class GeneticSearch {
     /** Scores the schedule the generator just built and keeps it if it is the best so far. */
     private void evaluate(Fitness f, int makespan) {
         int[] start = gen.start;
-        int[] dur = net.duration;
+        int[] end = gen.finish;
         int[] project = net.project;
         java.util.Arrays.fill(projectFinish, 0);
         long priorityCost = 0;
         long hash = 1;
         for (int a = 0; a < net.n; a++) {
             int s = start[a];
-            int finish = s + dur[a];
+            int finish = end[a];
             if (finish > projectFinish[project[a]]) {
                 projectFinish[project[a]] = finish;
             }
@@ -350,6 +356,7 @@ final class GeneticSearch {
             found = true;
             best.copy(f);
             System.arraycopy(start, 0, bestStart, 0, net.n);
+            System.arraycopy(end, 0, bestFinish, 0, net.n);
             System.arraycopy(gen.unleveled, 0, bestUnleveled, 0, net.n);
             unbeatable = f.unresolved == 0 && f.makespan == net.criticalPathLength && f.projectCost == projectCostBound;
         }

@@ -39,7 +39,7 @@ public final class Leveler {
     }
 
     private static LevelingResult result(Network net, GeneticSearch search, long startedAt) {
-        return new LevelingResult(net, search.bestStart(), search.bestUnleveled(), search.schedules(),
+        return new LevelingResult(net, search.bestStart(), search.bestFinish(), search.bestUnleveled(), search.schedules(),
                 Duration.ofNanos(System.nanoTime() - startedAt));
     }
 }

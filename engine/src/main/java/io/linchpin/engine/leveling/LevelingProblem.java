@@ -1,5 +1,6 @@
 package io.linchpin.engine.leveling;
 
+import io.linchpin.engine.plan.LinkType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,11 +10,19 @@ import java.util.List;
  *
  * <p>Activities are numbered {@code 0..activityCount()-1}, resources {@code 0..resourceCount()-1}
  * and projects {@code 0..projectCount()-1}. Each activity has a duration in periods, a demand per
- * renewable resource held for its whole duration, and a release time (its earliest allowed start:
- * this is where unleveled CPM dates, constraints and actuals come in). Links are finish-to-start
- * with an integer lag (negative for a lead). A <em>fixed</em> activity has a recorded start (an
- * actual) and is not moved by default. Activities belong to projects, which carry a priority and a
- * release date, so several projects can be leveled against shared resources.
+ * renewable resource held while it works, and a release time (its earliest allowed start: this is
+ * where unleveled CPM dates, constraints and actuals come in). Links are finish-to-start,
+ * start-to-start, finish-to-finish or start-to-finish, with an integer lag (negative for a lead).
+ * A <em>fixed</em> activity has a recorded start (an actual) and is not moved by default.
+ * Activities belong to projects, which carry a priority and a release date, so several projects
+ * can be leveled against shared resources.
+ *
+ * <p>Calendars are optional. With a {@link Builder#horizon(int) horizon}, an activity may have a
+ * {@link PeriodCalendar}: it then works, and holds its resources, only in that calendar's working
+ * periods, and its duration counts those; a link's lag may count the working periods of a
+ * calendar of its own; a resource's capacity may change from period to period (a holiday, part
+ * time). Nothing can be placed beyond the horizon ({@link LevelingHorizonException}). Without
+ * calendars every period is a working period and the horizon is unbounded.
  *
  * <p>Instances are immutable and built with {@link #builder(int, int)}; {@link Builder#build()}
  * rejects bad input (negative values, a cycle, a demand that can never fit a capacity) with a
@@ -34,6 +43,13 @@ public final class LevelingProblem {
     final int[] succStart;
     final int[] succ;
     final int[] succLag;
+    final LinkType[] succType;
+    final PeriodCalendar[] succLagCalendar;
+    final PeriodCalendar[] calendar;
+    /** Capacity per resource and period, or {@code null} per resource for a constant {@link #capacity}. */
+    final int[][] capacityProfile;
+    /** The last period plus one anything may occupy, or 0 for no limit. */
+    final int horizon;
     final int[] demStart;
     final int[] demResource;
     final int[] demQuantity;
@@ -55,6 +71,12 @@ public final class LevelingProblem {
         priority = b.priority.clone();
         project = b.project.clone();
         capacity = b.capacity.clone();
+        calendar = b.calendar.clone();
+        capacityProfile = new int[resources][];
+        for (int r = 0; r < resources; r++) {
+            capacityProfile[r] = b.capacityProfile[r] == null ? null : b.capacityProfile[r].clone();
+        }
+        horizon = b.horizon;
         projects = Math.max(1, Arrays.stream(project).max().orElse(0) + 1);
         projectPriority = new int[projects];
         projectRelease = new int[projects];
@@ -78,11 +100,15 @@ public final class LevelingProblem {
         }
         succ = new int[links];
         succLag = new int[links];
+        succType = new LinkType[links];
+        succLagCalendar = new PeriodCalendar[links];
         int[] fill = Arrays.copyOf(succStart, n);
         for (int k = 0; k < links; k++) {
             int at = fill[b.linkFrom.get(k)]++;
             succ[at] = b.linkTo.get(k);
             succLag[at] = b.linkLag.get(k);
+            succType[at] = b.linkType.get(k);
+            succLagCalendar[at] = b.linkLagCalendar.get(k);
         }
 
         demStart = new int[n + 1];
@@ -160,8 +186,25 @@ public final class LevelingProblem {
         return projectRelease[project];
     }
 
+    /** The resource's capacity: the most it has in any period when it changes over time. */
     public int capacity(int resource) {
         return capacity[resource];
+    }
+
+    /** The resource's capacity in one period. */
+    public int capacity(int resource, int period) {
+        int[] profile = capacityProfile[resource];
+        return profile == null ? capacity[resource] : profile[period];
+    }
+
+    /** The activity's calendar, or {@code null} if it works in every period. */
+    public PeriodCalendar calendar(int activity) {
+        return calendar[activity];
+    }
+
+    /** The last period plus one that anything may occupy, or 0 when the problem has no horizon. */
+    public int horizon() {
+        return horizon;
     }
 
     /** The units of {@code resource} the activity holds in every period it runs. */
@@ -182,6 +225,16 @@ public final class LevelingProblem {
     /** The lags of the links to {@link #successors(int)}, in the same order. */
     public int[] successorLags(int activity) {
         return Arrays.copyOfRange(succLag, succStart[activity], succStart[activity + 1]);
+    }
+
+    /** The types of the links to {@link #successors(int)}, in the same order. */
+    public LinkType[] successorTypes(int activity) {
+        return Arrays.copyOfRange(succType, succStart[activity], succStart[activity + 1]);
+    }
+
+    /** The calendars the lags of the links to {@link #successors(int)} count (null: every period), in the same order. */
+    public PeriodCalendar[] successorLagCalendars(int activity) {
+        return Arrays.copyOfRange(succLagCalendar, succStart[activity], succStart[activity + 1]);
     }
 
     public String activityName(int activity) {
@@ -272,6 +325,11 @@ public final class LevelingProblem {
         private final List<Integer> linkFrom = new ArrayList<>();
         private final List<Integer> linkTo = new ArrayList<>();
         private final List<Integer> linkLag = new ArrayList<>();
+        private final List<LinkType> linkType = new ArrayList<>();
+        private final List<PeriodCalendar> linkLagCalendar = new ArrayList<>();
+        private final PeriodCalendar[] calendar;
+        private final int[][] capacityProfile;
+        private int horizon;
         private final List<Integer> projectPriority = new ArrayList<>();
         private final List<Integer> projectRelease = new ArrayList<>();
         private final List<String> projectNames = new ArrayList<>();
@@ -293,6 +351,8 @@ public final class LevelingProblem {
             project = new int[n];
             demand = new int[n * resources];
             capacity = new int[resources];
+            calendar = new PeriodCalendar[n];
+            capacityProfile = new int[resources][];
             activityNames = new String[n];
             resourceNames = new String[resources];
             for (int a = 0; a < n; a++) {
@@ -342,11 +402,43 @@ public final class LevelingProblem {
 
         /** A finish-to-start link: {@code successor} starts at least {@code lag} periods after {@code predecessor} finishes. */
         public Builder link(int predecessor, int successor, int lag) {
+            return link(predecessor, successor, LinkType.FS, lag, null);
+        }
+
+        /**
+         * A link of any type: the successor's start (SS, FS) or finish (FF, SF) comes at least
+         * {@code lag} periods after the predecessor's start (SS, SF) or finish (FS, FF).
+         */
+        public Builder link(int predecessor, int successor, LinkType type, int lag) {
+            return link(predecessor, successor, type, lag, null);
+        }
+
+        /**
+         * A link whose lag counts the working periods of {@code lagCalendar} ({@code null}: every
+         * period). The successor's start is the first of its working periods the link allows; a
+         * link to its finish allows the starts whose finish, counted in the successor's working
+         * periods, comes no earlier.
+         */
+        public Builder link(int predecessor, int successor, LinkType type, int lag, PeriodCalendar lagCalendar) {
             checkActivity(predecessor);
             checkActivity(successor);
             linkFrom.add(predecessor);
             linkTo.add(successor);
             linkLag.add(lag);
+            linkType.add(java.util.Objects.requireNonNull(type, "type"));
+            linkLagCalendar.add(lagCalendar);
+            return this;
+        }
+
+        /** The periods anything may occupy: {@code [0, periods)}. Needed by calendars and capacity profiles. */
+        public Builder horizon(int periods) {
+            this.horizon = periods;
+            return this;
+        }
+
+        /** The periods the activity works in; {@code null}: every period. */
+        public Builder calendar(int activity, PeriodCalendar calendar) {
+            this.calendar[checkActivity(activity)] = calendar;
             return this;
         }
 
@@ -356,6 +448,14 @@ public final class LevelingProblem {
 
         public Builder capacity(int resource, int units) {
             capacity[checkResource(resource)] = units;
+            capacityProfile[resource] = null;
+            return this;
+        }
+
+        /** A capacity that changes over time: the units available in each period of the horizon. */
+        public Builder capacity(int resource, int[] unitsPerPeriod) {
+            capacityProfile[checkResource(resource)] = unitsPerPeriod.clone();
+            capacity[resource] = Arrays.stream(unitsPerPeriod).max().orElse(0);
             return this;
         }
 
@@ -407,6 +507,23 @@ public final class LevelingProblem {
             }
             for (int r = 0; r < resources; r++) {
                 negative(problems, capacity[r], resourceNames[r] + " has a negative capacity");
+                if (capacityProfile[r] != null) {
+                    negative(problems, Arrays.stream(capacityProfile[r]).min().orElse(0),
+                            resourceNames[r] + " has a negative capacity in a period");
+                    horizonOf(problems, capacityProfile[r].length, resourceNames[r] + "'s capacity profile");
+                }
+            }
+            negative(problems, horizon, "The horizon is negative");
+            for (int a = 0; a < n; a++) {
+                if (calendar[a] != null) {
+                    horizonOf(problems, calendar[a].horizon(), activityNames[a] + "'s calendar");
+                }
+            }
+            for (int k = 0; k < linkFrom.size(); k++) {
+                if (linkLagCalendar.get(k) != null) {
+                    horizonOf(problems, linkLagCalendar.get(k).horizon(), "The lag calendar of the link "
+                            + activityNames[linkFrom.get(k)] + " -> " + activityNames[linkTo.get(k)]);
+                }
             }
             for (int q = 0; q < projectPriority.size(); q++) {
                 String name = projectNames.get(q) != null ? projectNames.get(q) : "project " + q;
@@ -433,6 +550,13 @@ public final class LevelingProblem {
                 }
             }
             return new LevelingProblem(this);
+        }
+
+        private void horizonOf(List<String> problems, int periods, String what) {
+            if (periods != horizon) {
+                problems.add(what + " covers " + periods + " periods but the horizon is " + horizon
+                        + (horizon == 0 ? " (set one)" : ""));
+            }
         }
 
         private static void negative(List<String> problems, int value, String message) {

@@ -10,8 +10,8 @@ import java.util.Arrays;
 public final class LevelingResult {
 
     private final int[] start;
+    private final int[] finish;
     private final int[] earlyStart;
-    private final int[] duration;
     private final int[] project;
     private final int[] unresolved;
     private final int[] projectFinish;
@@ -21,16 +21,17 @@ public final class LevelingResult {
     private final long schedulesEvaluated;
     private final Duration elapsed;
 
-    LevelingResult(Network net, int[] start, boolean[] unleveled, long schedulesEvaluated, Duration elapsed) {
+    LevelingResult(Network net, int[] start, int[] finish, boolean[] unleveled, long schedulesEvaluated,
+            Duration elapsed) {
         this.start = start.clone();
+        this.finish = finish.clone();
         this.earlyStart = net.earlyStart.clone();
-        this.duration = net.duration.clone();
         this.project = net.project.clone();
         this.unresolved = java.util.stream.IntStream.range(0, net.n).filter(a -> unleveled[a]).toArray();
         this.projectFinish = new int[net.projects];
         int end = 0;
         for (int a = 0; a < net.n; a++) {
-            int f = start[a] + duration[a];
+            int f = finish[a];
             projectFinish[project[a]] = Math.max(projectFinish[project[a]], f);
             end = Math.max(end, f);
         }
@@ -45,8 +46,9 @@ public final class LevelingResult {
         return start[activity];
     }
 
+    /** Just after the activity's last working period. */
     public int finish(int activity) {
-        return start[activity] + duration[activity];
+        return finish[activity];
     }
 
     /** All starts, indexed by activity. */

@@ -26,7 +26,7 @@ public enum PriorityRule {
         switch (this) {
             case LFT -> {
                 for (int a : net.movable) {
-                    v[a] = net.lateStart[a] + net.duration[a];
+                    v[a] = net.lateFinish[a];
                 }
             }
             case LST -> {

@@ -7,24 +7,27 @@ import java.util.Arrays;
  * that decoding an activity list allocates nothing.
  *
  * <p>The resource profile is the remaining capacity of every resource in every period, one
- * {@code int} array, resource-major. "Earliest feasible start" scans the candidate window backwards
- * and, at the first period that lacks capacity, jumps the candidate start past it, so a start is
- * found in about one window scan per conflicting activity. Only the periods a pass touched are
- * reset before the next pass.
+ * {@code int} array, resource-major. "Earliest feasible start" scans the candidate window
+ * backwards and, at the first period that lacks capacity, jumps the candidate start past it, so a
+ * start is found in about one window scan per conflicting activity; "latest feasible start" does
+ * the same the other way round. An activity on a calendar is checked and booked only in its own
+ * working periods. Only the periods a pass touched are reset before the next pass.
  *
- * <p>A backward pass schedules the mirrored problem (time runs back from {@code T}, successors
- * become predecessors, latest finishes become release times and release times become latest
- * finishes), which is what forward-backward improvement needs.
+ * <p>A backward pass places activities as late as their successors, the pass's end and their
+ * latest finish allow, which is what forward-backward improvement needs.
  */
 final class ScheduleGenerator {
 
     private final Network net;
     private final int horizon;
     private final int[] remaining;
-    private int touched;
+    private int touchedFrom = Integer.MAX_VALUE;
+    private int touchedTo;
 
-    /** Start of each activity in the last pass, on that pass's time axis. */
+    /** Start of each activity in the last pass. */
     final int[] start;
+    /** Finish of each activity in the last pass: the end of its last working period. */
+    final int[] finish;
     /** Activities the last forward pass could not level within their latest finish. */
     int unresolved;
     long schedules;
@@ -37,18 +40,22 @@ final class ScheduleGenerator {
     private final int[] bucket;
     private final int[] scratch;
     private final int[] saved;
+    private final int[] savedFinish;
     private final int[] savedOrder;
     /** Whether each activity was left unleveled by the last forward pass. */
     final boolean[] unleveled;
+    /** The resource that last pushed a candidate start, for the error when nothing fits. */
+    private int blocking = -1;
 
     ScheduleGenerator(Network net) {
         this.net = net;
         this.horizon = net.horizon;
         remaining = new int[Math.max(1, net.resources) * horizon];
         for (int r = 0; r < net.resources; r++) {
-            Arrays.fill(remaining, r * horizon, (r + 1) * horizon, net.capacity[r]);
+            fillCapacity(r, 0, horizon);
         }
         start = new int[net.n];
+        finish = new int[net.n];
         predsLeft = new int[net.n];
         earliest = new int[net.n];
         done = new boolean[net.n];
@@ -57,6 +64,7 @@ final class ScheduleGenerator {
         bucket = new int[horizon + 2];
         scratch = new int[net.n];
         saved = new int[net.n];
+        savedFinish = new int[net.n];
         savedOrder = new int[net.n];
         unleveled = new boolean[net.n];
     }
@@ -65,64 +73,69 @@ final class ScheduleGenerator {
      * Serial scheme: places the activities of {@code list} (precedence-feasible) one by one at
      * their earliest precedence- and resource-feasible start.
      *
-     * @param backward  schedule the mirrored problem, with time running back from {@code T}
-     * @param T         the mirror point of a backward pass (ignored forward)
-     * @param strict    on a latest finish that cannot be met, give up (return -1) instead of
-     *                  leaving the activity unleveled at its earliest start
-     * @return the makespan on the pass's own axis, or -1 if a strict pass gave up
+     * @param strict on a latest finish that cannot be met, give up (return -1) instead of leaving
+     *               the activity unleveled at its earliest start
+     * @return the makespan, or -1 if a strict pass gave up
      */
-    int serial(boolean backward, int[] list, int T, boolean strict) {
+    int serial(int[] list, boolean strict) {
         schedules++;
         resetProfile();
-        int makespan = placeFixed(backward, T);
-        int[] ps = backward ? net.succStart : net.predStart;
-        int[] pa = backward ? net.succ : net.pred;
-        int[] pl = backward ? net.succLag : net.predLag;
-        int[] dur = net.duration;
+        int makespan = placeFixed();
         unresolved = 0;
         for (int j : list) {
-            int es = backward ? mirroredRelease(j, T) : net.release[j];
-            for (int k = ps[j]; k < ps[j + 1]; k++) {
-                int p = pa[k];
-                int f = start[p] + dur[p] + pl[k];
-                if (f > es) {
-                    es = f;
-                }
-            }
+            int es = Math.max(0, Math.max(net.release[j], net.predecessorBound(j, start, finish)));
             int t = earliestFeasible(j, es);
-            int limit = backward ? T - net.release[j] : net.deadline[j];
-            boolean late = t + dur[j] > limit;
+            boolean late = net.finish(j, t) > net.deadline[j];
             if (late) {
                 if (strict) {
                     return -1;
                 }
-                t = es;
+                t = net.firstWorking(j, es);
                 unresolved++;
             }
             unleveled[j] = late;
-            place(j, t);
-            start[j] = t;
-            if (t + dur[j] > makespan) {
-                makespan = t + dur[j];
-            }
+            makespan = Math.max(makespan, place(j, t));
         }
         return makespan;
     }
 
     /**
+     * Backward serial scheme: places the activities of {@code list} (successors before their
+     * predecessors) one by one at their latest start that keeps their successors' links, finishes
+     * by {@code end} and by their latest finish, and fits the resources.
+     *
+     * @return false (the schedule is then unusable) if an activity would have to start before its release
+     */
+    boolean backward(int[] list, int end) {
+        schedules++;
+        resetProfile();
+        placeFixed();
+        for (int j : list) {
+            int bound = Math.min(net.latestStart(j, Math.min(end, net.deadline[j])), net.successorBound(j, start));
+            int t = latestFeasible(j, bound, net.release[j]);
+            if (t == Network.NO_BOUND) {
+                return false;
+            }
+            place(j, t);
+        }
+        return true;
+    }
+
+    /**
      * Parallel scheme: walks time forward and, at each decision time, starts every eligible
      * activity that fits, in the order of {@code byPriority} (all movable activities, best first).
+     * The next decision time is the first at which an eligible activity fits, or must be given up
+     * because it would finish after its latest finish.
      *
      * @return the makespan
      */
     int parallel(int[] byPriority) {
         schedules++;
         resetProfile();
-        int makespan = placeFixed(false, 0);
-        int[] dur = net.duration;
+        int makespan = placeFixed();
         for (int j : net.movable) {
             predsLeft[j] = net.predStart[j + 1] - net.predStart[j];
-            earliest[j] = net.release[j];
+            earliest[j] = Math.max(0, net.release[j]);
             done[j] = false;
         }
         unresolved = 0;
@@ -138,13 +151,13 @@ final class ScheduleGenerator {
             while (progress) {
                 progress = false;
                 for (int j : byPriority) {
-                    if (done[j] || predsLeft[j] > 0 || earliest[j] > t) {
+                    if (done[j] || predsLeft[j] > 0 || earliest[j] > t || net.firstWorking(j, t) != t) {
                         continue;
                     }
                     int at;
-                    boolean late = t + dur[j] > net.deadline[j];
+                    boolean late = net.finish(j, t) > net.deadline[j];
                     if (late) {
-                        at = earliest[j];
+                        at = net.firstWorking(j, earliest[j]);
                         unresolved++;
                     } else if (fits(j, t)) {
                         at = t;
@@ -152,49 +165,57 @@ final class ScheduleGenerator {
                         continue;
                     }
                     unleveled[j] = late;
-                    place(j, at);
-                    start[j] = at;
+                    makespan = Math.max(makespan, place(j, at));
                     done[j] = true;
                     left--;
                     progress = true;
-                    makespan = Math.max(makespan, at + dur[j]);
-                    for (int k = net.succStart[j]; k < net.succStart[j + 1]; k++) {
-                        int s = net.succ[k];
-                        predsLeft[s]--;
-                        earliest[s] = Math.max(earliest[s], at + dur[j] + net.succLag[k]);
-                    }
+                    releaseSuccessors(j);
                 }
             }
-            int next = Integer.MAX_VALUE;
-            for (int j : net.movable) {
-                if (done[j]) {
-                    int f = start[j] + dur[j];
-                    if (f > t && f < next) {
-                        next = f;
-                    }
-                } else if (predsLeft[j] == 0 && earliest[j] > t && earliest[j] < next) {
-                    next = earliest[j];
-                }
+            if (left > 0) {
+                t = nextDecision(t);
             }
-            for (int j : net.fixed) {
-                int f = net.fixedStart[j] + dur[j];
-                if (f > t && f < next) {
-                    next = f;
-                }
-            }
-            t = next;
         }
         return makespan;
     }
 
+    private void releaseSuccessors(int j) {
+        for (int k = net.succStart[j]; k < net.succStart[j + 1]; k++) {
+            int s = net.succ[k];
+            predsLeft[s]--;
+            int bound = net.uniform ? start[j] + net.succGap[k]
+                    : net.linkStart(net.succType[k], net.succLag[k], net.succLagCalendar[k], start[j], finish[j], s);
+            earliest[s] = Math.max(earliest[s], bound);
+        }
+    }
+
+    private int nextDecision(int t) {
+        int next = Integer.MAX_VALUE;
+        for (int j : net.movable) {
+            if (done[j] || predsLeft[j] > 0) {
+                continue;
+            }
+            int from = Math.max(earliest[j], t + 1);
+            next = Math.min(next, earliestFeasible(j, from));
+            if (net.deadline[j] < Network.NO_DEADLINE) {
+                int lastOnTime = net.latestStart(j, net.deadline[j]);
+                next = Math.min(next, net.firstWorking(j, Math.max(from, lastOnTime == Network.NO_BOUND ? from : lastOnTime + 1)));
+            }
+        }
+        return next;
+    }
+
     /**
-     * Orders the movable activities so that each comes after its predecessors, taking the
-     * smallest key first among those whose predecessors are all placed.
+     * Orders the movable activities so that each comes after its predecessors (or, {@code backward},
+     * after its successors), taking the smallest key first among those whose turn has come.
      */
-    void precedenceOrder(double[] key, int[] out) {
+    void precedenceOrder(double[] key, int[] out, boolean backward) {
+        int[] countStart = backward ? net.succStart : net.predStart;
+        int[] nextStart = backward ? net.predStart : net.succStart;
+        int[] next = backward ? net.pred : net.succ;
         int size = 0;
         for (int j : net.movable) {
-            predsLeft[j] = net.predStart[j + 1] - net.predStart[j];
+            predsLeft[j] = countStart[j + 1] - countStart[j];
             if (predsLeft[j] == 0) {
                 size = heapPush(size, j, key[j]);
             }
@@ -204,8 +225,8 @@ final class ScheduleGenerator {
             int j = heap[0];
             size = heapPop(size);
             out[at++] = j;
-            for (int k = net.succStart[j]; k < net.succStart[j + 1]; k++) {
-                int s = net.succ[k];
+            for (int k = nextStart[j]; k < nextStart[j + 1]; k++) {
+                int s = next[k];
                 if (--predsLeft[s] == 0) {
                     size = heapPush(size, s, key[s]);
                 }
@@ -221,63 +242,77 @@ final class ScheduleGenerator {
             scratch[i] = j;
             earliest[j] = start[j];
         }
-        sortByTime(scratch, m, out);
+        sortByTime(scratch, m, out, false);
     }
 
     /**
      * Forward-backward improvement (double justification) of the schedule in {@link #start},
-     * which must be a forward schedule of makespan {@code T} without unresolved activities:
+     * which must be a forward schedule of makespan {@code end} without unresolved activities:
      * shifts every activity as late as possible in decreasing order of finish, then as early as
      * possible in increasing order of start. Neither pass lengthens the schedule.
      *
      * @param order on entry the list that produced the schedule; on success, the list of the final
      *              forward pass (which reproduces the improved schedule)
      * @return the new makespan, or -1 (schedule left as it was in {@link #start}) if a release or
-     *         latest finish could not be kept
+     *         latest finish could not be kept, or the schedule would have become longer
      */
-    int justify(int[] order, int T) {
+    int justify(int[] order, int end) {
         int m = order.length;
         System.arraycopy(start, 0, saved, 0, start.length);
+        System.arraycopy(finish, 0, savedFinish, 0, finish.length);
         System.arraycopy(order, 0, savedOrder, 0, m);
-        mirrorOrder(order, T);
-        if (serial(true, order, T, true) >= 0) {
-            mirrorOrder(order, T);
-            int makespan = serial(false, order, 0, true);
-            if (makespan >= 0) {
+        byDecreasingFinish(order, end);
+        if (backward(order, end)) {
+            byIncreasingStart(order);
+            int makespan = serial(order, true);
+            // Without leads, links to finishes or calendars the backward schedule is a witness that
+            // the forward pass cannot be longer; with them it can, and is then not used.
+            if (makespan >= 0 && makespan <= end) {
                 return makespan;
             }
         }
         System.arraycopy(saved, 0, start, 0, start.length);
+        System.arraycopy(savedFinish, 0, finish, 0, finish.length);
         System.arraycopy(savedOrder, 0, order, 0, m);
         return -1;
     }
 
     /**
-     * Replaces {@code order}, the list of the pass just made, by the list for the pass in the
-     * other direction: by increasing start on the mirrored axis, i.e. decreasing finish on this
-     * one. The input is taken in reverse, so ties keep a precedence-feasible order.
+     * Replaces a forward list by the backward one: by decreasing finish. The input is taken in
+     * reverse, so ties keep successors before their predecessors.
      */
-    private void mirrorOrder(int[] order, int T) {
+    private void byDecreasingFinish(int[] order, int end) {
         int m = order.length;
         for (int i = 0; i < m; i++) {
             int j = order[m - 1 - i];
             scratch[i] = j;
-            earliest[j] = T - start[j] - net.duration[j];
+            earliest[j] = end - finish[j];
         }
-        sortByTime(scratch, m, order);
+        sortByTime(scratch, m, order, true);
+    }
+
+    /** Replaces a backward list by the forward one: by increasing start, ties in reverse (so in precedence order). */
+    private void byIncreasingStart(int[] order) {
+        int m = order.length;
+        for (int i = 0; i < m; i++) {
+            int j = order[m - 1 - i];
+            scratch[i] = j;
+            earliest[j] = start[j];
+        }
+        sortByTime(scratch, m, order, false);
     }
 
     /**
-     * Stable sort of {@code in} by {@link #earliest} into {@code out}. Without negative lags, the
-     * time order of a schedule respects precedence once ties keep their (topological) input order;
-     * with leads it may not, so the order is then rebuilt from precedence with time as the key.
+     * Stable sort of {@code in} by {@link #earliest} into {@code out}. When the time order of a
+     * schedule may break a link (leads, links to finishes, calendars), the order is rebuilt from
+     * precedence with time as the key instead.
      */
-    private void sortByTime(int[] in, int m, int[] out) {
-        if (net.negativeLags) {
+    private void sortByTime(int[] in, int m, int[] out, boolean backward) {
+        if (net.timeOrderMayBreakLinks) {
             for (int i = 0; i < m; i++) {
                 heapKey[in[i]] = earliest[in[i]] + i / (double) (m + 1);
             }
-            precedenceOrder(heapKey, out);
+            precedenceOrder(heapKey, out, backward);
             return;
         }
         int max = 0;
@@ -297,38 +332,109 @@ final class ScheduleGenerator {
         }
     }
 
-    private int mirroredRelease(int j, int T) {
-        int lf = net.deadline[j];
-        return lf >= Network.NO_DEADLINE ? 0 : Math.max(0, T - lf);
-    }
-
-    private int placeFixed(boolean backward, int T) {
+    private int placeFixed() {
         int makespan = 0;
         for (int j : net.fixed) {
-            int t = backward ? T - net.fixedStart[j] - net.duration[j] : net.fixedStart[j];
-            place(j, t);
-            start[j] = t;
-            makespan = Math.max(makespan, t + net.duration[j]);
+            makespan = Math.max(makespan, place(j, net.fixedStart[j]));
         }
         return makespan;
     }
 
+    /** The earliest start at or after {@code from} at which the activity's working periods have room. */
     private int earliestFeasible(int j, int from) {
+        int t = net.firstWorking(j, from);
         int d = net.duration[j];
         int first = net.demStart[j];
         int last = net.demStart[j + 1];
         if (d == 0 || first == last) {
-            return from;
+            return t;
         }
-        int t = from;
+        PeriodCalendar c = net.calendar[j];
         search:
         while (true) {
+            if (c == null) {
+                if (t + d > horizon) {
+                    throw new LevelingHorizonException(net.problem, j, blocking);
+                }
+                for (int k = first; k < last; k++) {
+                    int base = net.demResource[k] * horizon;
+                    int q = net.demQuantity[k];
+                    for (int u = base + t + d - 1, stop = base + t; u >= stop; u--) {
+                        if (remaining[u] < q) {
+                            t = u - base + 1;
+                            blocking = net.demResource[k];
+                            continue search;
+                        }
+                    }
+                }
+                return t;
+            }
+            int k0 = c.before[t];
+            if (k0 + d > c.at.length) {
+                throw new LevelingHorizonException(net.problem, j, blocking);
+            }
             for (int k = first; k < last; k++) {
                 int base = net.demResource[k] * horizon;
                 int q = net.demQuantity[k];
-                for (int u = base + t + d - 1, stop = base + t; u >= stop; u--) {
-                    if (remaining[u] < q) {
-                        t = u - base + 1;
+                for (int w = k0 + d - 1; w >= k0; w--) {
+                    if (remaining[base + c.at[w]] < q) {
+                        if (w + 1 >= c.at.length) {
+                            throw new LevelingHorizonException(net.problem, j, net.demResource[k]);
+                        }
+                        t = c.at[w + 1];
+                        blocking = net.demResource[k];
+                        continue search;
+                    }
+                }
+            }
+            return t;
+        }
+    }
+
+    /**
+     * The latest start at or before {@code bound} at which the activity's working periods have
+     * room, or {@link Network#NO_BOUND} if there is none at or after {@code floor}.
+     */
+    private int latestFeasible(int j, int bound, int floor) {
+        int t = net.lastWorking(j, bound);
+        if (t < floor) {
+            return Network.NO_BOUND;
+        }
+        int d = net.duration[j];
+        int first = net.demStart[j];
+        int last = net.demStart[j + 1];
+        if (d == 0 || first == last) {
+            return t;
+        }
+        PeriodCalendar c = net.calendar[j];
+        search:
+        while (true) {
+            if (c == null) {
+                for (int k = first; k < last; k++) {
+                    int base = net.demResource[k] * horizon;
+                    int q = net.demQuantity[k];
+                    for (int u = base + t, stop = base + t + d; u < stop; u++) {
+                        if (remaining[u] < q) {
+                            t = u - base - d;
+                            if (t < floor) {
+                                return Network.NO_BOUND;
+                            }
+                            continue search;
+                        }
+                    }
+                }
+                return t;
+            }
+            int k0 = c.before[t];
+            for (int k = first; k < last; k++) {
+                int base = net.demResource[k] * horizon;
+                int q = net.demQuantity[k];
+                for (int w = k0; w < k0 + d; w++) {
+                    if (remaining[base + c.at[w]] < q) {
+                        if (w - d < 0 || c.at[w - d] < floor) {
+                            return Network.NO_BOUND;
+                        }
+                        t = c.at[w - d];
                         continue search;
                     }
                 }
@@ -339,43 +445,79 @@ final class ScheduleGenerator {
 
     private boolean fits(int j, int t) {
         int d = net.duration[j];
+        PeriodCalendar c = net.calendar[j];
+        if (d > 0 && (c == null ? t + d > horizon : c.before[t] + d > c.at.length)) {
+            return false;
+        }
         for (int k = net.demStart[j]; k < net.demStart[j + 1]; k++) {
             int base = net.demResource[k] * horizon;
             int q = net.demQuantity[k];
-            for (int u = base + t, stop = base + t + d; u < stop; u++) {
-                if (remaining[u] < q) {
-                    return false;
+            if (c == null) {
+                for (int u = base + t, stop = base + t + d; u < stop; u++) {
+                    if (remaining[u] < q) {
+                        return false;
+                    }
+                }
+            } else {
+                for (int w = c.before[t], stop = w + d; w < stop; w++) {
+                    if (remaining[base + c.at[w]] < q) {
+                        return false;
+                    }
                 }
             }
         }
         return true;
     }
 
-    private void place(int j, int t) {
+    /** Books the activity's demand from {@code t} on, sets its start and finish, and returns the finish. */
+    private int place(int j, int t) {
+        int end = net.finish(j, t);
+        start[j] = t;
+        finish[j] = end;
         int d = net.duration[j];
-        if (d == 0) {
-            return;
+        if (d == 0 || net.demStart[j] == net.demStart[j + 1]) {
+            return end;
         }
+        if (end > horizon) {
+            throw new LevelingHorizonException(net.problem, j, -1);
+        }
+        PeriodCalendar c = net.calendar[j];
         for (int k = net.demStart[j]; k < net.demStart[j + 1]; k++) {
             int base = net.demResource[k] * horizon;
             int q = net.demQuantity[k];
-            for (int u = base + t, stop = base + t + d; u < stop; u++) {
-                remaining[u] -= q;
+            if (c == null) {
+                for (int u = base + t, stop = base + end; u < stop; u++) {
+                    remaining[u] -= q;
+                }
+            } else {
+                for (int w = c.before[t], stop = w + d; w < stop; w++) {
+                    remaining[base + c.at[w]] -= q;
+                }
             }
         }
-        if (t + d > touched) {
-            touched = t + d;
-        }
+        touchedFrom = Math.min(touchedFrom, t);
+        touchedTo = Math.max(touchedTo, end);
+        return end;
     }
 
     private void resetProfile() {
-        if (touched == 0) {
+        if (touchedTo == 0) {
             return;
         }
         for (int r = 0; r < net.resources; r++) {
-            Arrays.fill(remaining, r * horizon, r * horizon + touched, net.capacity[r]);
+            fillCapacity(r, touchedFrom, touchedTo);
         }
-        touched = 0;
+        touchedFrom = Integer.MAX_VALUE;
+        touchedTo = 0;
+    }
+
+    private void fillCapacity(int r, int from, int to) {
+        int[] profile = net.capacityProfile[r];
+        if (profile == null) {
+            Arrays.fill(remaining, r * horizon + from, r * horizon + to, net.capacity[r]);
+        } else {
+            System.arraycopy(profile, from, remaining, r * horizon + from, to - from);
+        }
     }
 
     private int heapPush(int size, int j, double key) {

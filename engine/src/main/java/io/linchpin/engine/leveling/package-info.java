@@ -21,22 +21,27 @@
  * <h2>Model</h2>
  *
  * {@link io.linchpin.engine.leveling.LevelingProblem} is a plain integer model, arrays inside:
- * activities with a duration in periods; finish-to-start links with a lag (negative for a lead),
- * stored as successor lists in CSR form; renewable resources with a constant capacity; per
- * activity and resource a demand held for the whole duration (stored sparse); a release time per
- * activity (its earliest start: the unleveled CPM early start, a start-no-earlier-than constraint,
- * a data date); fixed activities (with actuals) at a recorded start; and activity → project, with
- * a priority and a release date per project, for several projects sharing resources. A period is
- * whatever the caller chooses (a working day, an hour, a quarter hour of working time); the
- * resource profile costs {@code 4 × resources × horizon} bytes, so choose the coarsest period
- * that the plan's durations and lags allow.
+ * activities with a duration in periods; links of the four types (finish-to-start,
+ * start-to-start, finish-to-finish, start-to-finish) with a lag (negative for a lead), stored as
+ * successor lists in CSR form; renewable resources with a capacity, constant or changing from
+ * period to period; per activity and resource a demand held while it works (stored sparse); a
+ * release time per activity (its earliest start: the unleveled CPM early start, a
+ * start-no-earlier-than constraint, a data date); fixed activities (with actuals) at a recorded
+ * start; and activity → project, with a priority and a release date per project, for several
+ * projects sharing resources. A period is whatever the caller chooses (a working day, an hour, a
+ * quarter hour of working time); the resource profile costs {@code 4 × resources × horizon} bytes,
+ * so choose the coarsest period that the plan's durations and lags allow.
  *
- * <p>To plug in a CPM plan: activities are the leaf tasks, durations and lags are converted to
- * periods of working time, the release is the task's early start from the schedule with
- * constraints and actuals applied, a started task is fixed at its actual start, and for "level
- * within available float" the latest finish of {@link io.linchpin.engine.leveling.LevelingOptions#withinFloat}
- * is the task's late finish. Link types other than finish-to-start must be mapped to an FS link
- * with an adjusted lag or kept out of leveling.
+ * <p>Calendars are optional ({@link io.linchpin.engine.leveling.PeriodCalendar}, with a horizon):
+ * an activity on a calendar works, and holds its resources, only in that calendar's working
+ * periods, and is interrupted by the others; its duration counts its working periods. A link's
+ * lag may count the working periods of a calendar of its own. Link arithmetic follows the CPM
+ * engine's positions: the lag is counted from the predecessor's start or finish on the lag
+ * calendar, and a link to the successor's finish allows the starts whose finish, counted in the
+ * successor's working periods, is no earlier. Without calendars every link reduces to a constant
+ * start-to-start gap and the generators take that path alone, as fast as before calendars existed.
+ *
+ * <p>Plans are mapped to this model by {@link io.linchpin.engine.resource.PlanLeveler}.
  *
  * <h2>Method</h2>
  *
@@ -47,8 +52,9 @@
  * activity priority come before the rule.</li>
  * <li><b>Forward-backward improvement</b> (double justification, Valls, Ballestín and Quintanilla
  * 2005) of every schedule: shift every activity as late as possible in decreasing order of
- * finish, then as early as possible in increasing order of start. It never lengthens a schedule
- * and usually shortens it; each pass counts as a schedule.</li>
+ * finish, then as early as possible in increasing order of start. Without leads, links to
+ * finishes or calendars it never lengthens a schedule (with them it can, and such a result is
+ * dropped) and usually shortens it; each pass counts as a schedule.</li>
  * <li><b>Genetic algorithm over activity lists</b> (Hartmann 1998): a population of
  * precedence-feasible lists, seeded with the rule passes and with biased random samples around
  * them, decoded by the serial scheme and justified; children by binary tournament, two-point
@@ -70,10 +76,11 @@
  *
  * <ul>
  * <li>every link holds, except links into a fixed activity (its actual start is a fact);</li>
+ * <li>an activity on a calendar starts in one of its working periods;</li>
  * <li>no movable activity starts before its release or its project's release;</li>
  * <li>fixed activities stay at their recorded start (unless {@code keepFixed} is off), and their
  * demand is taken first; an over-allocation among fixed activities alone is left as recorded;</li>
- * <li>no resource exceeds its capacity in a period where a leveled activity runs;</li>
+ * <li>no resource exceeds its capacity of that period in a period where a leveled activity works;</li>
  * <li>with a latest finish per activity ("within float"), an activity that cannot be placed
  * before it without over-allocation is left at its earliest start, still over-allocated, and
  * reported in {@link io.linchpin.engine.leveling.LevelingResult#unresolvedActivities()}, as
@@ -102,8 +109,8 @@
  * full tables and the commands. In short, on all the instances of the shared copy: on PSPLIB j30
  * the average deviation from the optimum is 0.25 % at 1,000 schedules and 0.13 % at 5,000; on j120
  * the average deviation from the critical-path lower bound is 34.80 % at 1,000 schedules,
- * 33.09 % at 5,000 and 31.81 % within one second per instance; on the twelve MPSPLIB instances the
- * total makespan is at least as good as MS Project's leveling macro's on every instance, in under
- * 1 % of its time.
+ * 33.09 % at 5,000 and 31.81 % within one second per instance; on the twelve MPSPLIB instances,
+ * read through the general import, the total makespan is at least as good as MS Project's leveling
+ * macro's on every instance with 1 % of its time as the budget.
  */
 package io.linchpin.engine.leveling;

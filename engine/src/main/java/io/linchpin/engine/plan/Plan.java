@@ -16,8 +16,10 @@ import java.util.Set;
 
 /**
  * A schedulable plan: calendars, tasks and links, with the rule set and options to schedule
- * them by. Immutable and validated on {@link Builder#build()}: every task id is unique, every
- * named parent, predecessor and calendar exists, and no task is its own ancestor.
+ * them by, and the resources assigned to its tasks. Immutable and validated on
+ * {@link Builder#build()}: every task id is unique, every named parent, predecessor and calendar
+ * exists, and no task is its own ancestor; every resource id is unique, every assignment names a
+ * task without children and a resource of the plan, and no task belongs to two projects.
  *
  * <p>Dates are local wall-clock date-times of the plan's {@link #timeZone()}.
  */
@@ -38,8 +40,13 @@ public final class Plan {
     private final ScheduleOptions options;
     private final LocalDate rangeFirst;
     private final LocalDate rangeLast;
+    private final List<Resource> resources;
+    private final Map<String, Resource> resourceById;
+    private final List<Assignment> assignments;
+    private final List<Project> projects;
 
-    private Plan(Builder b, Map<String, WorkCalendar> calendars, String calendar, Map<String, Integer> indexById) {
+    private Plan(Builder b, Map<String, WorkCalendar> calendars, String calendar, Map<String, Integer> indexById,
+            Map<String, Resource> resourceById) {
         this.name = b.name;
         this.start = b.start;
         this.timeZone = b.timeZone;
@@ -52,6 +59,10 @@ public final class Plan {
         this.options = b.options;
         this.rangeFirst = b.rangeFirst;
         this.rangeLast = b.rangeLast;
+        this.resources = List.copyOf(b.resources);
+        this.resourceById = Collections.unmodifiableMap(resourceById);
+        this.assignments = List.copyOf(b.assignments);
+        this.projects = List.copyOf(b.projects);
     }
 
     public static Builder builder(LocalDateTime start) {
@@ -64,6 +75,9 @@ public final class Plan {
                 .options(options).calendarRange(rangeFirst, rangeLast);
         calendars.values().forEach(b::addCalendar);
         tasks.forEach(b::addTask);
+        resources.forEach(b::addResource);
+        assignments.forEach(b::addAssignment);
+        projects.forEach(b::addProject);
         return b;
     }
 
@@ -133,6 +147,26 @@ public final class Plan {
         return rangeLast;
     }
 
+    /** Resources, in the order they were added. */
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    /** The resource with this id, or {@code null}. */
+    public Resource resource(String id) {
+        return resourceById.get(id);
+    }
+
+    /** Every assignment of a resource to a task, in the order they were added. */
+    public List<Assignment> assignments() {
+        return assignments;
+    }
+
+    /** The projects sharing the plan's resources; empty when the plan is one project. */
+    public List<Project> projects() {
+        return projects;
+    }
+
     /** Builds a {@link Plan}. */
     public static final class Builder {
         private String name = "";
@@ -146,6 +180,9 @@ public final class Plan {
         private ScheduleOptions options = ScheduleOptions.DEFAULTS;
         private LocalDate rangeFirst;
         private LocalDate rangeLast;
+        private final List<Resource> resources = new ArrayList<>();
+        private final List<Assignment> assignments = new ArrayList<>();
+        private final List<Project> projects = new ArrayList<>();
 
         private Builder(LocalDateTime start) {
             this.start = Objects.requireNonNull(start, "plan start");
@@ -190,6 +227,21 @@ public final class Plan {
         public Builder tasks(List<Task> values) {
             tasks.clear();
             values.forEach(this::addTask);
+            return this;
+        }
+
+        public Builder addResource(Resource value) {
+            resources.add(Objects.requireNonNull(value, "resource"));
+            return this;
+        }
+
+        public Builder addAssignment(Assignment value) {
+            assignments.add(Objects.requireNonNull(value, "assignment"));
+            return this;
+        }
+
+        public Builder addProject(Project value) {
+            projects.add(Objects.requireNonNull(value, "project"));
             return this;
         }
 
@@ -259,10 +311,71 @@ public final class Plan {
                 problems.add("calendar range ends (" + rangeLast + ") before it starts (" + rangeFirst + ")");
             }
             checkParentCycles(index, problems);
+            Map<String, Resource> resourceById = checkResources(byId, index, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidPlanException(problems);
             }
-            return new Plan(this, byId, defaultCalendar, index);
+            return new Plan(this, byId, defaultCalendar, index, resourceById);
+        }
+
+        private Map<String, Resource> checkResources(Map<String, WorkCalendar> calendarsById, Map<String, Integer> index,
+                List<String> problems) {
+            Map<String, Resource> byId = new LinkedHashMap<>();
+            for (Resource r : resources) {
+                if (byId.put(r.id(), r) != null) {
+                    problems.add("resource id '" + r.id() + "' is used twice");
+                }
+                if (r.calendar() != null && !calendarsById.containsKey(r.calendar())) {
+                    problems.add(r + ": calendar '" + r.calendar() + "' is not defined");
+                }
+            }
+            Set<String> summaries = new HashSet<>();
+            for (Task t : tasks) {
+                if (t.parent() != null) {
+                    summaries.add(t.parent());
+                }
+            }
+            Set<List<String>> assigned = new HashSet<>();
+            for (Assignment a : assignments) {
+                if (!index.containsKey(a.task())) {
+                    problems.add("an assignment of " + a.resource() + " names task '" + a.task() + "', which does not exist");
+                } else if (summaries.contains(a.task())) {
+                    problems.add("task " + a.task() + " is a summary: assign " + a.resource() + " to the tasks below it");
+                }
+                if (!byId.containsKey(a.resource())) {
+                    problems.add("task " + a.task() + ": resource '" + a.resource() + "' does not exist");
+                }
+                if (!assigned.add(List.of(a.task(), a.resource()))) {
+                    problems.add("task " + a.task() + " has resource " + a.resource() + " assigned twice");
+                }
+            }
+            Map<String, String> projectOf = new HashMap<>();
+            Set<String> projectIds = new HashSet<>();
+            for (Project p : projects) {
+                if (!projectIds.add(p.id())) {
+                    problems.add("project id '" + p.id() + "' is used twice");
+                }
+                for (String id : p.tasks()) {
+                    if (!index.containsKey(id)) {
+                        problems.add("project " + p.id() + " names task '" + id + "', which does not exist");
+                    } else if (projectOf.containsKey(id)) {
+                        problems.add("task " + id + " is named by projects " + projectOf.get(id) + " and " + p.id());
+                    } else {
+                        projectOf.put(id, p.id());
+                    }
+                }
+            }
+            for (Task t : tasks) {
+                String own = projectOf.get(t.id());
+                Set<String> seen = new HashSet<>();
+                for (String up = t.parent(); up != null && seen.add(up) && index.containsKey(up); up = tasks.get(index.get(up)).parent()) {
+                    String above = projectOf.get(up);
+                    if (above != null && own != null && !above.equals(own)) {
+                        problems.add("task " + t.id() + " belongs to project " + own + " and, through summary " + up + ", to project " + above);
+                    }
+                }
+            }
+            return byId;
         }
 
         private void checkParentCycles(Map<String, Integer> index, List<String> problems) {

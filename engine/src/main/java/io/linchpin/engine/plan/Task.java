@@ -34,6 +34,7 @@ public final class Task {
     private final Integer remainingDuration;
     private final LocalDateTime manualStart;
     private final LocalDateTime manualFinish;
+    private final int priority;
 
     private Task(Builder b) {
         this.id = b.id;
@@ -55,6 +56,7 @@ public final class Task {
         this.remainingDuration = b.remainingDuration;
         this.manualStart = b.manualStart;
         this.manualFinish = b.manualFinish;
+        this.priority = b.priority;
     }
 
     public static Builder builder(String id) {
@@ -82,6 +84,7 @@ public final class Task {
         b.remainingDuration = remainingDuration;
         b.manualStart = manualStart;
         b.manualFinish = manualFinish;
+        b.priority = priority;
         return b;
     }
 
@@ -181,6 +184,14 @@ public final class Task {
         return manualStart != null;
     }
 
+    /**
+     * Leveling priority, 0 to 1000 (MS Project's scale, 500 by default): among tasks competing for
+     * a resource the higher goes first; 1000 means "do not level" (the task is never delayed).
+     */
+    public int priority() {
+        return priority;
+    }
+
     @Override
     public String toString() {
         return "task " + id + (name.equals(id) ? "" : " '" + name + "'");
@@ -207,6 +218,7 @@ public final class Task {
         private Integer remainingDuration;
         private LocalDateTime manualStart;
         private LocalDateTime manualFinish;
+        private int priority = Project.DEFAULT_PRIORITY;
 
         private Builder(String id) {
             Objects.requireNonNull(id, "id");
@@ -323,6 +335,13 @@ public final class Task {
             }
             this.manualStart = start;
             this.manualFinish = finish;
+            return this;
+        }
+
+        /** Leveling priority, 0 to 1000 (500 unless set). */
+        public Builder priority(int value) {
+            Project.checkPriority("task " + id, value);
+            this.priority = value;
             return this;
         }
 

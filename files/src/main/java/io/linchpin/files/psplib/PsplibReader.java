@@ -1,10 +1,19 @@
 package io.linchpin.files.psplib;
 
+import io.linchpin.engine.calendar.WorkCalendar;
+import io.linchpin.engine.calendar.WorkingHours;
 import io.linchpin.engine.leveling.LevelingProblem;
+import io.linchpin.engine.plan.Assignment;
+import io.linchpin.engine.plan.Link;
+import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.Resource;
+import io.linchpin.engine.plan.Task;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -23,6 +32,50 @@ public final class PsplibReader {
 
     public static LevelingProblem read(Path file) throws IOException {
         return new Parse(file, Files.readAllLines(file, StandardCharsets.ISO_8859_1)).problem();
+    }
+
+    /** The day a PSPLIB instance read as a plan starts: a Monday, as in the leveling command's documentation. */
+    public static final LocalDateTime PLAN_START = LocalDateTime.of(2025, 1, 6, 8, 0);
+
+    /**
+     * The instance as a plan, for leveling through the general path: task {@code k} is job
+     * {@code k} (durations in working days of 08:00-16:00, every day a working day, from
+     * {@link #PLAN_START}), finish-to-start links, work resources {@code R1}..{@code R4} (named
+     * {@code R 1}..) with their capacity as max units, and each job's demand as an assignment.
+     */
+    public static Plan readPlan(Path file) throws IOException {
+        LevelingProblem p = read(file);
+        WorkCalendar.Builder everyDay = WorkCalendar.builder("psplib").name("Every day 08:00-16:00")
+                .minutesPerDay(480).minutesPerWeek(7 * 480);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            everyDay.hours(d, WorkingHours.ofMinutes(480, 960));
+        }
+        String name = file.getFileName().toString();
+        Plan.Builder plan = Plan.builder(PLAN_START).name(name.endsWith(".sm") ? name.substring(0, name.length() - 3) : name)
+                .addCalendar(everyDay.build());
+        for (int r = 0; r < p.resourceCount(); r++) {
+            plan.addResource(Resource.work("R" + (r + 1), p.capacity(r)).withName(p.resourceName(r)));
+        }
+        List<List<Link>> predecessors = new java.util.ArrayList<>();
+        for (int j = 0; j < p.activityCount(); j++) {
+            predecessors.add(new java.util.ArrayList<>());
+        }
+        for (int j = 0; j < p.activityCount(); j++) {
+            for (int s : p.successors(j)) {
+                predecessors.get(s).add(Link.fs(String.valueOf(j + 1)));
+            }
+        }
+        for (int j = 0; j < p.activityCount(); j++) {
+            String id = String.valueOf(j + 1);
+            plan.addTask(Task.builder(id).uniqueId((long) (j + 1)).name(p.activityName(j)).duration(p.duration(j) * 480)
+                    .predecessors(predecessors.get(j)).build());
+            for (int r = 0; r < p.resourceCount(); r++) {
+                if (p.demand(j, r) > 0 && p.duration(j) > 0) {
+                    plan.addAssignment(new Assignment(id, "R" + (r + 1), p.demand(j, r)));
+                }
+            }
+        }
+        return plan.build();
     }
 
     private static final class Parse {
