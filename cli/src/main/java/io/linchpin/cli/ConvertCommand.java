@@ -4,6 +4,7 @@ import io.linchpin.files.ProjectFiles;
 import io.linchpin.files.ProjectFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,9 +33,10 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         ProjectFormat format = to == null ? ProjectFormat.of(out) : ProjectFormat.named(to);
         Linchpin.Scheduled s = Linchpin.schedule(in, null);
-        ProjectFiles.write(s.imported().plan(), s.schedule(), out, format);
+        List<String> notWritten = ProjectFiles.write(s.imported().plan(), s.schedule(), out, format);
         PrintWriter w = spec.commandLine().getOut();
         s.imported().losses().forEach(l -> w.println("note: " + l));
+        notWritten.forEach(l -> w.println("note: not in " + out.getFileName() + ": " + l));
         w.println("wrote " + out + " (" + format + ", " + s.schedule().tasks().size() + " tasks)");
         return 0;
     }
