@@ -1,0 +1,63 @@
+package io.linchpin.engine.analysis;
+
+import io.linchpin.engine.plan.Task;
+import io.linchpin.engine.schedule.Schedule;
+import io.linchpin.engine.schedule.TaskSchedule;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a computed {@link Schedule} for the project manager: why a task has its date, which
+ * milestones a change moved. Every method is pure: it reads the schedules it is given and
+ * changes nothing.
+ */
+public final class ScheduleAnalysis {
+
+    private ScheduleAnalysis() {
+    }
+
+    /**
+     * "Why this date?": the chain of drivers behind a task's early start, back to what ends it.
+     *
+     * @throws IllegalArgumentException if the schedule has no task with this id
+     */
+    public static DateExplanation explain(Schedule schedule, String taskId) {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(taskId, "task id");
+        return new Explainer(schedule).explain(taskId);
+    }
+
+    /**
+     * The milestones whose finish differs between two schedules of a plan (before and after a
+     * change), in the order of the later plan, each with the chain that drives it now. Milestones
+     * only one of the schedules has are left out.
+     */
+    public static List<MilestoneMove> moved(Schedule before, Schedule after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        List<TaskSchedule[]> pairs = new ArrayList<>();
+        List<LocalDateTime> dates = new ArrayList<>();
+        for (TaskSchedule now : after.tasks()) {
+            TaskSchedule then = before.task(now.id());
+            if (now.milestone() && !now.summary() && then != null && !then.finish().equals(now.finish())) {
+                pairs.add(new TaskSchedule[] {then, now});
+                dates.add(then.finish());
+                dates.add(now.finish());
+            }
+        }
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Calendars calendars = new Calendars(after.plan(), dates);
+        Explainer explainer = new Explainer(after);
+        List<MilestoneMove> out = new ArrayList<>();
+        for (TaskSchedule[] p : pairs) {
+            Task t = after.plan().task(p[1].id());
+            int minutes = calendars.workBetween(Calendars.calendarOf(after.plan(), t), p[0].finish(), p[1].finish());
+            out.add(new MilestoneMove(t.id(), t.name(), p[0].finish(), p[1].finish(), minutes, explainer.explain(t.id())));
+        }
+        return out;
+    }
+}
