@@ -60,4 +60,17 @@ public final class ScheduleAnalysis {
         }
         return out;
     }
+
+    /**
+     * The DCMA 14-point assessment of a schedule (the populations each check counts are in the
+     * package documentation). The critical path test reschedules a copy of the plan; the schedule
+     * given is not touched.
+     *
+     * @throws IllegalArgumentException if the baseline names a task the plan does not have
+     */
+    public static HealthReport assess(Schedule schedule, HealthOptions options) {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(options, "options");
+        return new Assessment(schedule, options).run();
+    }
 }
