@@ -1,17 +1,19 @@
 package io.linchpin.engine.analysis;
 
+import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.Task;
 import io.linchpin.engine.schedule.Schedule;
 import io.linchpin.engine.schedule.TaskSchedule;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Reads a computed {@link Schedule} for the project manager: why a task has its date, which
- * milestones a change moved. Every method is pure: it reads the schedules it is given and
- * changes nothing.
+ * milestones a change moved, the schedule's DCMA 14-point health and its variance from a
+ * baseline. Every method is pure: it reads what it is given and changes nothing.
  */
 public final class ScheduleAnalysis {
 
@@ -72,5 +74,44 @@ public final class ScheduleAnalysis {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(options, "options");
         return new Assessment(schedule, options).run();
+    }
+
+    /**
+     * Start, finish and duration variance against a baseline for every task the baseline names,
+     * in the plan's order, in working time of each task's calendar. Summaries are measured between
+     * their rolled-up dates.
+     *
+     * @throws IllegalArgumentException if the baseline names a task the schedule does not have
+     */
+    public static List<Variance> variance(Schedule schedule, Map<String, BaselineDates> baseline) {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(baseline, "baseline");
+        Plan plan = schedule.plan();
+        List<String> unknown = baseline.keySet().stream().filter(id -> schedule.task(id) == null).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("the baseline names tasks the schedule does not have: " + String.join(", ", unknown));
+        }
+        List<LocalDateTime> dates = new ArrayList<>();
+        for (Map.Entry<String, BaselineDates> e : baseline.entrySet()) {
+            TaskSchedule ts = schedule.task(e.getKey());
+            dates.addAll(List.of(e.getValue().start(), e.getValue().finish(), ts.start(), ts.finish()));
+        }
+        Calendars calendars = new Calendars(plan, dates);
+        List<Variance> out = new ArrayList<>();
+        for (Task t : plan.tasks()) {
+            BaselineDates b = baseline.get(t.id());
+            if (b == null) {
+                continue;
+            }
+            TaskSchedule ts = schedule.task(t.id());
+            String c = Calendars.calendarOf(plan, t);
+            int start = calendars.workBetween(c, b.start(), ts.start());
+            int finish = calendars.workBetween(c, b.finish(), ts.finish());
+            int planned = b.durationMinutes() != null ? b.durationMinutes() : calendars.workBetween(c, b.start(), b.finish());
+            int duration = calendars.workBetween(c, ts.start(), ts.finish()) - planned;
+            out.add(new Variance(t.id(), t.name(), c, b, ts.start(), ts.finish(), start, finish, duration,
+                    calendars.days(c, start), calendars.days(c, finish), calendars.days(c, duration)));
+        }
+        return out;
     }
 }
