@@ -6,6 +6,7 @@ import io.linchpin.engine.plan.Constraint;
 import io.linchpin.engine.plan.ConstraintType;
 import io.linchpin.engine.plan.Link;
 import io.linchpin.engine.plan.LinkType;
+import io.linchpin.engine.plan.Outline;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.Task;
 import io.linchpin.engine.schedule.Schedule;
@@ -33,6 +34,7 @@ final class Assessment {
     private final HealthOptions options;
     private final LocalDateTime status;
     private final Calendars calendars;
+    private final Outline outline;
     private final Set<String> finished = new HashSet<>();
     /** Non-summary tasks without an actual finish, milestones included, in plan order. */
     private final List<Task> incomplete = new ArrayList<>();
@@ -59,6 +61,7 @@ final class Assessment {
             dates.add(b.finish());
         }
         this.calendars = new Calendars(plan, dates);
+        this.outline = Outline.of(plan);
         for (Task t : plan.tasks()) {
             if (!schedule.task(t.id()).summary()) {
                 if (t.actualFinish() != null) {
@@ -134,12 +137,14 @@ final class Assessment {
         return out;
     }
 
+    /** Whether the task is finished; a summary when every task below it is. */
     private boolean done(Task t) {
         if (!schedule.task(t.id()).summary()) {
             return finished.contains(t.id());
         }
-        for (Task c : plan.tasks()) {
-            if (t.id().equals(c.parent()) && !done(c)) {
+        int i = plan.indexOf(t.id());
+        for (int leaf : outline.leaves(i)) {
+            if (!finished.contains(plan.tasks().get(leaf).id())) {
                 return false;
             }
         }

@@ -72,7 +72,7 @@ final class Explainer {
                         requested = isStartConstraint(c.type()) ? c.date() : null;
                         break;
                     case STATUS_DATE:
-                        cause = new Cause.StatusDate(plan.statusDate(), t.actualStart(), remaining(t));
+                        cause = new Cause.StatusDate(plan.statusDate(), t.actualStart(), t.actualFinish() == null ? remaining(t) : 0);
                         requested = plan.statusDate();
                         break;
                     case ACTUAL_START:
