@@ -6,7 +6,6 @@ import io.linchpin.engine.plan.Constraint;
 import io.linchpin.engine.plan.ConstraintType;
 import io.linchpin.engine.plan.Link;
 import io.linchpin.engine.plan.LinkType;
-import io.linchpin.engine.plan.Outline;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.Task;
 import io.linchpin.engine.schedule.Schedule;
@@ -34,10 +33,24 @@ final class Assessment {
     private final HealthOptions options;
     private final LocalDateTime status;
     private final Calendars calendars;
-    private final Outline outline;
-    private final Set<String> finished = new HashSet<>();
+    /** Every task, in plan order (the schedule's order too). */
+    private final List<Row> rows;
+    /** Per task, the plan index of its parent, or -1. */
+    private final int[] parent;
     /** Non-summary tasks without an actual finish, milestones included, in plan order. */
-    private final List<Task> incomplete = new ArrayList<>();
+    private final List<Row> incomplete = new ArrayList<>();
+    private int finishedCount;
+
+    /** A task with what the checks ask of it, looked up once. */
+    private record Row(int index, Task task, TaskSchedule schedule, String calendarId, BaselineDates baseline) {
+        String id() {
+            return task.id();
+        }
+
+        boolean finished() {
+            return !schedule.summary() && task.actualFinish() != null;
+        }
+    }
 
     Assessment(Schedule schedule, HealthOptions options) {
         this.schedule = schedule;
@@ -61,14 +74,18 @@ final class Assessment {
             dates.add(b.finish());
         }
         this.calendars = new Calendars(plan, dates);
-        this.outline = Outline.of(plan);
-        for (Task t : plan.tasks()) {
-            if (!schedule.task(t.id()).summary()) {
-                if (t.actualFinish() != null) {
-                    finished.add(t.id());
-                } else {
-                    incomplete.add(t);
-                }
+        int n = plan.tasks().size();
+        this.rows = new ArrayList<>(n);
+        this.parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            Task t = plan.tasks().get(i);
+            Row row = new Row(i, t, schedule.tasks().get(i), Calendars.calendarOf(plan, t), options.baseline().get(t.id()));
+            rows.add(row);
+            parent[i] = t.parent() == null ? -1 : plan.indexOf(t.parent());
+            if (row.finished()) {
+                finishedCount++;
+            } else if (!row.schedule().summary()) {
+                incomplete.add(row);
             }
         }
     }
@@ -80,12 +97,12 @@ final class Assessment {
         checks.add(linkCount(2, "Leads", links, l -> l.link.lag().amount() < 0));
         checks.add(linkRatio(3, "Lags", "≤ 5 %", links, l -> l.link.lag().amount() > 0, false));
         checks.add(linkRatio(4, "Relationship types", "FS ≥ 90 %", links, l -> l.link.type() != LinkType.FS, true));
-        checks.add(ratio(5, "Hard constraints", incomplete, t -> hard(t.constraint()) || hard(t.secondaryConstraint())));
+        checks.add(ratio(5, "Hard constraints", incomplete, r -> hard(r.task().constraint()) || hard(r.task().secondaryConstraint())));
         checks.add(ratio(6, "High float", incomplete,
-                t -> schedule.task(t.id()).totalFloatMinutes() > (long) options.highFloatDays() * minutesPerDay(t)));
-        checks.add(count(7, "Negative float", incomplete, t -> schedule.task(t.id()).totalFloatMinutes() < 0));
-        checks.add(ratio(8, "High duration", incomplete.stream().filter(t -> !schedule.task(t.id()).milestone()).toList(),
-                t -> durationDays(t) > options.highDurationDays()));
+                r -> r.schedule().totalFloatMinutes() > (long) options.highFloatDays() * minutesPerDay(r)));
+        checks.add(count(7, "Negative float", incomplete, r -> r.schedule().totalFloatMinutes() < 0));
+        checks.add(ratio(8, "High duration", incomplete.stream().filter(r -> !r.schedule().milestone()).toList(),
+                r -> durationDays(r) > options.highDurationDays()));
         checks.add(invalidDates());
         checks.add(resources());
         checks.add(missedTasks());
@@ -97,26 +114,26 @@ final class Assessment {
 
     // 1. Missing logic: the plan's first and last milestones are where logic starts and ends.
     private HealthCheck logic() {
-        Set<String> withPredecessor = new HashSet<>();
-        Set<String> withSuccessor = new HashSet<>();
-        for (Task t : plan.tasks()) {
-            for (Link l : t.predecessors()) {
-                withPredecessor.add(t.id());
-                withSuccessor.add(l.predecessor());
+        boolean[] withPredecessor = new boolean[rows.size()];
+        boolean[] withSuccessor = new boolean[rows.size()];
+        for (Row r : rows) {
+            for (Link l : r.task().predecessors()) {
+                withPredecessor[r.index()] = true;
+                withSuccessor[plan.indexOf(l.predecessor())] = true;
             }
         }
-        return ratio(1, "Logic", incomplete, t -> {
-            TaskSchedule ts = schedule.task(t.id());
-            boolean in = holds(t, withPredecessor) || (ts.milestone() && ts.start().equals(plan.start()));
-            boolean out = holds(t, withSuccessor) || (ts.milestone() && ts.finish().equals(schedule.finish()));
+        return ratio(1, "Logic", incomplete, r -> {
+            TaskSchedule ts = r.schedule();
+            boolean in = holds(r.index(), withPredecessor) || (ts.milestone() && ts.start().equals(plan.start()));
+            boolean out = holds(r.index(), withSuccessor) || (ts.milestone() && ts.finish().equals(schedule.finish()));
             return !in || !out;
         });
     }
 
-    /** Whether the task or a summary above it is in the set: a link on a summary holds every task below it. */
-    private boolean holds(Task t, Set<String> set) {
-        for (Task up = t; up != null; up = up.parent() == null ? null : plan.task(up.parent())) {
-            if (set.contains(up.id())) {
+    /** Whether the task or a summary above it is marked: a link on a summary holds every task below it. */
+    private boolean holds(int task, boolean[] marked) {
+        for (int up = task; up >= 0; up = parent[up]) {
+            if (marked[up]) {
                 return true;
             }
         }
@@ -128,27 +145,19 @@ final class Assessment {
 
     /** Links whose successor still has work to do (a summary: while any task below it does). */
     private List<Held> openLinks() {
+        boolean[] open = new boolean[rows.size()];
+        for (Row r : incomplete) {
+            for (int up = r.index(); up >= 0 && !open[up]; up = parent[up]) {
+                open[up] = true;
+            }
+        }
         List<Held> out = new ArrayList<>();
-        for (Task t : plan.tasks()) {
-            if (!t.predecessors().isEmpty() && !done(t)) {
-                t.predecessors().forEach(l -> out.add(new Held(t, l)));
+        for (Row r : rows) {
+            if (open[r.index()]) {
+                r.task().predecessors().forEach(l -> out.add(new Held(r.task(), l)));
             }
         }
         return out;
-    }
-
-    /** Whether the task is finished; a summary when every task below it is. */
-    private boolean done(Task t) {
-        if (!schedule.task(t.id()).summary()) {
-            return finished.contains(t.id());
-        }
-        int i = plan.indexOf(t.id());
-        for (int leaf : outline.leaves(i)) {
-            if (!finished.contains(plan.tasks().get(leaf).id())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private HealthCheck linkCount(int number, String name, List<Held> links, Predicate<Held> offends) {
@@ -182,21 +191,21 @@ final class Assessment {
         return plan.tasks().stream().map(Task::id).filter(ids::contains).toList();
     }
 
-    private HealthCheck ratio(int number, String name, List<Task> population, Predicate<Task> offends) {
+    private HealthCheck ratio(int number, String name, List<Row> population, Predicate<Row> offends) {
         if (population.isEmpty()) {
             return notApplicable(number, name, "≤ 5 %", "no incomplete tasks");
         }
-        List<String> bad = population.stream().filter(offends).map(Task::id).toList();
+        List<String> bad = population.stream().filter(offends).map(Row::id).toList();
         double percent = percent(bad.size(), population.size());
         return new HealthCheck(number, name, "≤ 5 %", percent <= RATIO_LIMIT ? Outcome.PASS : Outcome.FAIL, percent,
                 bad.size() + " of " + population.size() + " tasks (" + format(percent) + " %)", bad.size(), population.size(), bad);
     }
 
-    private HealthCheck count(int number, String name, List<Task> population, Predicate<Task> offends) {
+    private HealthCheck count(int number, String name, List<Row> population, Predicate<Row> offends) {
         if (population.isEmpty()) {
             return notApplicable(number, name, "0", "no incomplete tasks");
         }
-        List<String> bad = population.stream().filter(offends).map(Task::id).toList();
+        List<String> bad = population.stream().filter(offends).map(Row::id).toList();
         return new HealthCheck(number, name, "0", bad.isEmpty() ? Outcome.PASS : Outcome.FAIL, bad.size(),
                 bad.size() + " of " + population.size() + " tasks", bad.size(), population.size(), bad);
     }
@@ -209,22 +218,18 @@ final class Assessment {
         return c != null && HARD.contains(c.type());
     }
 
-    private String calendarOf(Task t) {
-        return Calendars.calendarOf(plan, t);
-    }
-
-    private int minutesPerDay(Task t) {
-        return plan.calendar(calendarOf(t)).minutesPerDay();
+    private int minutesPerDay(Row r) {
+        return plan.calendar(r.calendarId()).minutesPerDay();
     }
 
     /** The baseline duration where there is one, else the planned duration; elapsed durations count calendar days. */
-    private double durationDays(Task t) {
-        BaselineDates b = options.baseline().get(t.id());
+    private double durationDays(Row r) {
+        BaselineDates b = r.baseline();
         if (b != null) {
-            int minutes = b.durationMinutes() != null ? b.durationMinutes() : calendars.workBetween(calendarOf(t), b.start(), b.finish());
-            return calendars.days(calendarOf(t), minutes);
+            int minutes = b.durationMinutes() != null ? b.durationMinutes() : calendars.workBetween(r.calendarId(), b.start(), b.finish());
+            return calendars.days(r.calendarId(), minutes);
         }
-        return t.elapsed() ? t.duration() / 1440.0 : calendars.days(calendarOf(t), t.duration());
+        return r.task().elapsed() ? r.task().duration() / 1440.0 : calendars.days(r.calendarId(), r.task().duration());
     }
 
     // 9. Invalid dates: forecasts in the past, actuals in the future (by working time of the task's calendar).
@@ -233,12 +238,12 @@ final class Assessment {
         if (status == null) {
             return notApplicable(9, name, "0", "no status date");
         }
-        List<Task> population = plan.tasks().stream().filter(t -> !schedule.task(t.id()).summary()).toList();
-        return count(9, name, population, t -> {
-            TaskSchedule ts = schedule.task(t.id());
-            String c = calendarOf(t);
-            boolean forecastInPast = (t.actualStart() == null && calendars.workBetween(c, ts.start(), status) > 0)
-                    || (t.actualFinish() == null && calendars.workBetween(c, ts.finish(), status) > 0);
+        List<Row> population = rows.stream().filter(r -> !r.schedule().summary()).toList();
+        return count(9, name, population, r -> {
+            Task t = r.task();
+            String c = r.calendarId();
+            boolean forecastInPast = (t.actualStart() == null && calendars.workBetween(c, r.schedule().start(), status) > 0)
+                    || (t.actualFinish() == null && calendars.workBetween(c, r.schedule().finish(), status) > 0);
             boolean actualInFuture = (t.actualStart() != null && t.actualStart().isAfter(status))
                     || (t.actualFinish() != null && t.actualFinish().isAfter(status));
             return forecastInPast || actualInFuture;
@@ -255,8 +260,8 @@ final class Assessment {
         for (Assignment a : plan.assignments()) {
             assigned.add(a.task());
         }
-        List<Task> population = incomplete.stream().filter(t -> !schedule.task(t.id()).milestone() && t.duration() > 0).toList();
-        HealthCheck c = count(10, name, population, t -> !assigned.contains(t.id()));
+        List<Row> population = incomplete.stream().filter(r -> !r.schedule().milestone() && r.task().duration() > 0).toList();
+        HealthCheck c = count(10, name, population, r -> !assigned.contains(r.id()));
         double percent = percent(c.count(), c.population());
         return c.outcome() == Outcome.NOT_APPLICABLE ? c
                 : new HealthCheck(10, name, "0 %", c.outcome(), percent, c.measured() + " (" + format(percent) + " %) without a resource",
@@ -264,11 +269,8 @@ final class Assessment {
     }
 
     /** Non-summary tasks with a baseline finish at or before the status date: what should be done by now. */
-    private List<Task> due() {
-        return plan.tasks().stream()
-                .filter(t -> !schedule.task(t.id()).summary() && options.baseline().containsKey(t.id())
-                        && !options.baseline().get(t.id()).finish().isAfter(status))
-                .toList();
+    private List<Row> due() {
+        return rows.stream().filter(r -> !r.schedule().summary() && r.baseline() != null && !r.baseline().finish().isAfter(status)).toList();
     }
 
     // 11. Missed tasks: due by the baseline and not finished, or finished after the baseline finish.
@@ -277,23 +279,23 @@ final class Assessment {
         if (status == null || options.baseline().isEmpty()) {
             return notApplicable(11, name, "≤ 5 %", status == null ? "no status date" : "no baseline");
         }
-        List<Task> due = due();
+        List<Row> due = due();
         if (due.isEmpty()) {
             return notApplicable(11, name, "≤ 5 %", "no task was due by the status date");
         }
-        return ratio(11, name, due, t -> !finished.contains(t.id()) || t.actualFinish().isAfter(options.baseline().get(t.id()).finish()));
+        return ratio(11, name, due, r -> !r.finished() || r.task().actualFinish().isAfter(r.baseline().finish()));
     }
 
     // 12. Critical path test: a large delay to the first open task of the critical path must move the finish as much.
     private HealthCheck criticalPathTest() {
         String name = "Critical path test";
         String threshold = "finish moves by the delay";
-        Task tested = null;
+        Row tested = null;
         for (String id : schedule.criticalPath()) {
-            TaskSchedule ts = schedule.task(id);
+            Row r = rows.get(plan.indexOf(id));
             // An elapsed task's delay would be wall-clock time, not comparable with the finish's working time.
-            if (!ts.summary() && !ts.milestone() && !finished.contains(id) && !plan.task(id).elapsed()) {
-                tested = plan.task(id);
+            if (!r.schedule().summary() && !r.schedule().milestone() && !r.finished() && !r.task().elapsed()) {
+                tested = r;
                 break;
             }
         }
@@ -307,7 +309,7 @@ final class Assessment {
         durations[net.indexOf(tested.id())] += delay;
         net.run(durations, null, ws);
         LocalDateTime delayed = net.timeline().dateTimeOf(ws.projectFinish());
-        String c = calendarOf(tested);
+        String c = tested.calendarId();
         int moved = new Calendars(plan, List.of(schedule.finish(), delayed)).workBetween(c, schedule.finish(), delayed);
         boolean pass = moved == delay;
         return new HealthCheck(12, name, threshold, pass ? Outcome.PASS : Outcome.FAIL, calendars.days(c, moved),
@@ -330,8 +332,8 @@ final class Assessment {
             floatDays = calendars.days(planCalendar, calendars.workBetween(planCalendar, schedule.finish(), options.targetFinish()));
         } else {
             List<String> path = schedule.criticalPath();
-            Task last = plan.task(path.get(path.size() - 1));
-            floatDays = calendars.days(calendarOf(last), schedule.task(last.id()).totalFloatMinutes());
+            Row last = rows.get(plan.indexOf(path.get(path.size() - 1)));
+            floatDays = calendars.days(last.calendarId(), last.schedule().totalFloatMinutes());
         }
         double lengthDays = calendars.days(planCalendar, length);
         double index = (lengthDays + floatDays) / lengthDays;
@@ -349,15 +351,15 @@ final class Assessment {
         if (status == null || options.baseline().isEmpty()) {
             return notApplicable(14, name, "≥ 0.95", status == null ? "no status date" : "no baseline");
         }
-        List<Task> due = due();
+        List<Row> due = due();
         if (due.isEmpty()) {
             return notApplicable(14, name, "≥ 0.95", "no task was due by the status date");
         }
-        double index = (double) finished.size() / due.size();
-        List<String> late = due.stream().map(Task::id).filter(id -> !finished.contains(id)).toList();
+        double index = (double) finishedCount / due.size();
+        List<String> late = due.stream().filter(r -> !r.finished()).map(Row::id).toList();
         boolean pass = index >= INDEX_LIMIT;
         return new HealthCheck(14, name, "≥ 0.95", pass ? Outcome.PASS : Outcome.FAIL, index,
-                "BEI " + String.format(Locale.ROOT, "%.2f", index) + ": " + finished.size() + " tasks finished, " + due.size() + " due",
+                "BEI " + String.format(Locale.ROOT, "%.2f", index) + ": " + finishedCount + " tasks finished, " + due.size() + " due",
                 late.size(), due.size(), late);
     }
 
