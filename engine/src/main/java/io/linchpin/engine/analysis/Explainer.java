@@ -125,16 +125,21 @@ final class Explainer {
                 d.linkType().fromFinish() ? p.finish() : p.start(), d.requiredAt(), ties);
     }
 
-    /** Of two constraints, the one whose date the task's early dates show; the primary one otherwise. */
+    /** Of two constraints (P6), the one whose date the task's early dates show; the primary one otherwise. */
     private static Constraint constraint(Task t, TaskSchedule ts) {
+        Constraint first = t.constraint();
         Constraint second = t.secondaryConstraint();
-        if (second != null && second.type().hasDate()
-                && (isStartConstraint(second.type()) ? ts.earlyStart() : ts.earlyFinish()).equals(second.date())
-                && !(t.constraint().type().hasDate()
-                        && (isStartConstraint(t.constraint().type()) ? ts.earlyStart() : ts.earlyFinish()).equals(t.constraint().date()))) {
+        if (second == null || !second.type().hasDate()) {
+            return first;
+        }
+        if (!first.type().hasDate()) {
             return second;
         }
-        return t.constraint().type().hasDate() || second == null ? t.constraint() : second;
+        return shows(first, ts) || !shows(second, ts) ? first : second;
+    }
+
+    private static boolean shows(Constraint c, TaskSchedule ts) {
+        return (isStartConstraint(c.type()) ? ts.earlyStart() : ts.earlyFinish()).equals(c.date());
     }
 
     static boolean isStartConstraint(ConstraintType type) {

@@ -97,6 +97,16 @@ class ExplainTest {
     }
 
     @Test
+    void ofTwoConstraintsTheOneThatHoldsTheDateIsNamed() {
+        Schedule s = schedule(task("A", 1).constraint(Constraint.of(ConstraintType.SNET, START))
+                .secondaryConstraint(Constraint.of(ConstraintType.FNET, at("2025-01-10T17:00"))));
+        assertThat(ScheduleAnalysis.explain(s, "A").origin()).isEqualTo(new Cause.DateConstraint(ConstraintType.FNET, at("2025-01-10T17:00")));
+        Schedule primary = schedule(task("A", 1).constraint(Constraint.of(ConstraintType.SNET, at("2025-01-08T08:00")))
+                .secondaryConstraint(Constraint.of(ConstraintType.FNET, at("2025-01-06T17:00"))));
+        assertThat(ScheduleAnalysis.explain(primary, "A").origin()).isEqualTo(new Cause.DateConstraint(ConstraintType.SNET, at("2025-01-08T08:00")));
+    }
+
+    @Test
     void aHolidayGapNamesTheDayAndTheCalendar() {
         Plan p = Plan.builder(START)
                 .addCalendar(Plans.standardWithHolidays("site", LocalDate.of(2025, 1, 8)))
