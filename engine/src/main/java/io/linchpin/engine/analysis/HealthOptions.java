@@ -23,10 +23,24 @@ public record HealthOptions(LocalDateTime statusDate, Map<String, BaselineDates>
     public static final HealthOptions DEFAULTS = new HealthOptions(null, Map.of(), 44, 44, 600, null);
 
     public HealthOptions {
-        baseline = Map.copyOf(Objects.requireNonNull(baseline, "baseline"));
+        baseline = checked(baseline);
         positive("high float days", highFloatDays);
         positive("high duration days", highDurationDays);
         positive("critical path test delay days", criticalPathDelayDays);
+    }
+
+    /** A copy of a baseline map, refusing an entry without a task id or without dates. */
+    static Map<String, BaselineDates> checked(Map<String, BaselineDates> baseline) {
+        Objects.requireNonNull(baseline, "baseline");
+        for (Map.Entry<String, BaselineDates> e : baseline.entrySet()) {
+            if (e.getKey() == null) {
+                throw new IllegalArgumentException("a baseline entry has no task id: " + e.getValue());
+            }
+            if (e.getValue() == null) {
+                throw new IllegalArgumentException("the baseline of task " + e.getKey() + " has no dates");
+            }
+        }
+        return Map.copyOf(baseline);
     }
 
     private static void positive(String what, int value) {

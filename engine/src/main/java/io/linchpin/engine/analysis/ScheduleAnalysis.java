@@ -81,11 +81,12 @@ public final class ScheduleAnalysis {
      * in the plan's order, in working time of each task's calendar. Summaries are measured between
      * their rolled-up dates.
      *
-     * @throws IllegalArgumentException if the baseline names a task the schedule does not have
+     * @param baselineDates baseline dates by task id
+     * @throws IllegalArgumentException if the baseline names a task the schedule does not have, or a task without dates
      */
-    public static List<Variance> variance(Schedule schedule, Map<String, BaselineDates> baseline) {
+    public static List<Variance> variance(Schedule schedule, Map<String, BaselineDates> baselineDates) {
         Objects.requireNonNull(schedule, "schedule");
-        Objects.requireNonNull(baseline, "baseline");
+        Map<String, BaselineDates> baseline = HealthOptions.checked(baselineDates);
         Plan plan = schedule.plan();
         List<String> unknown = baseline.keySet().stream().filter(id -> schedule.task(id) == null).sorted().toList();
         if (!unknown.isEmpty()) {

@@ -81,5 +81,9 @@ class VarianceTest {
         assertThatThrownBy(() -> ScheduleAnalysis.variance(s, Map.of("Q", BaselineDates.of(START, START))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("the baseline names tasks the schedule does not have: Q");
         assertThat(ScheduleAnalysis.variance(s, Map.of())).isEmpty();
+        Map<String, BaselineDates> missing = new java.util.HashMap<>();
+        missing.put("A", null);
+        assertThatThrownBy(() -> ScheduleAnalysis.variance(s, missing))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the baseline of task A has no dates");
     }
 }
