@@ -131,6 +131,19 @@ public sealed interface Cause {
         }
     }
 
+    /**
+     * P6 moves an as-late-as-possible activity as late as its successors allow: its date comes from
+     * after it, not from a predecessor, so the chain ends here.
+     *
+     * @param lateFinish the activity's late finish
+     */
+    record AsLateAsPossible(LocalDateTime lateFinish) implements Cause {
+        @Override
+        public String describe() {
+            return "as late as possible: held against its successors, finishing by " + lateFinish;
+        }
+    }
+
     /** A "not before" time given to the run, such as a leveling delay. */
     record NotBefore() implements Cause {
         @Override

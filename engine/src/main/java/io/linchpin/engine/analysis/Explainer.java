@@ -6,6 +6,7 @@ import io.linchpin.engine.plan.Lag;
 import io.linchpin.engine.plan.Link;
 import io.linchpin.engine.plan.LinkType;
 import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.RuleSet;
 import io.linchpin.engine.plan.Task;
 import io.linchpin.engine.schedule.Driver;
 import io.linchpin.engine.schedule.Schedule;
@@ -57,6 +58,8 @@ final class Explainer {
                 cause = new Cause.SummaryChild(child, byFinish);
                 next = child;
                 nextByFinish = byFinish;
+            } else if (plan.rules() == RuleSet.P6 && t.constraint().type() == ConstraintType.ALAP && t.actualStart() == null) {
+                cause = new Cause.AsLateAsPossible(ts.lateFinish());
             } else {
                 Driver d = ts.drivers().get(0);
                 switch (d.kind()) {

@@ -14,7 +14,9 @@
  * status date, progress, a constraint, manual dates or a not-before time. Where the cause asks for
  * a start (FS and SS links, the project start, the status date, start constraints) and the task
  * starts later, the step carries the calendar gap between the two. MS Project shows
- * as-late-as-possible tasks at their late dates; the chain explains their early start.
+ * as-late-as-possible tasks at their late dates; the chain explains their early start (and their
+ * successors follow the late dates). P6 moves such an activity's early dates as late as its
+ * successors allow, which ends the chain there.
  *
  * <h2>DCMA 14 points: who is counted</h2>
  *

@@ -87,6 +87,11 @@ public final class Schedule {
         private final int[] totalFloat;
         private final boolean[] critical;
         private final List<List<Integer>> children;
+        /**
+         * Whether the run ended with MS Project's second forward pass, in which successors of
+         * as-late-as-possible tasks follow their late dates: the drivers are read as that pass set them.
+         */
+        private final boolean alapPass;
 
         Reader(Workspace ws) {
             this.ws = ws;
@@ -100,6 +105,7 @@ public final class Schedule {
             this.totalFloat = new int[n];
             this.critical = new boolean[n];
             this.children = new ArrayList<>();
+            this.alapPass = net.hasAlap && net.rules == RuleSet.MS_PROJECT;
             for (int i = 0; i < n; i++) {
                 children.add(new ArrayList<>());
             }
@@ -209,7 +215,7 @@ public final class Schedule {
             List<Driver> out = new ArrayList<>();
             int[] dur = net.duration;
             for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
-                if (Passes.linkStart(net, e, i, dur[i], ws, dur, false) == ws.es[i]) {
+                if (Passes.linkStart(net, e, i, dur[i], ws, dur, alapPass) == ws.es[i]) {
                     out.add(linkDriver(e, i));
                 }
             }
@@ -229,7 +235,8 @@ public final class Schedule {
         private int requiredInstant(int e, int s) {
             int p = net.edgePred[e];
             boolean fromFinish = ScheduleNetwork.linkType(net.edgeType[e]).fromFinish();
-            int source = fromFinish ? ws.ef[p] : ws.es[p];
+            boolean late = alapPass && (net.flags[p] & ScheduleNetwork.F_ALAP) != 0;
+            int source = fromFinish ? (late ? ws.lf[p] : ws.ef[p]) : (late ? ws.ls[p] : ws.es[p]);
             if ((net.flags[p] & ScheduleNetwork.F_FINISHED) != 0) {
                 source = fromFinish ? net.actualFinish[p] : net.actualStart[p];
             } else if ((net.flags[p] & ScheduleNetwork.F_STARTED) != 0 && !fromFinish) {

@@ -39,7 +39,11 @@ class AnalysisPropertiesTest {
         return out;
     }
 
-    /** Random plans on two calendars (one with holidays and a short Friday), every link type, working, elapsed and percentage lags, some constraints and summaries. */
+    /**
+     * Random plans on two calendars (one with holidays and a short Friday), every link type,
+     * working, elapsed and percentage lags, some start constraints, as-late-as-possible tasks and
+     * summaries, by either rule set.
+     */
     static Plan randomPlan(long seed, boolean finishToStartOnly) {
         Random r = new Random(seed);
         WorkCalendar site = WorkCalendar.builder("site").hours(DayOfWeek.MONDAY, WorkingHours.ofMinutes(420, 960))
@@ -57,6 +61,8 @@ class AnalysisPropertiesTest {
             }
             if (!finishToStartOnly && r.nextInt(8) == 0) {
                 t.constraint(Constraint.of(ConstraintType.SNET, START.plusHours(r.nextInt(400))));
+            } else if (!finishToStartOnly && r.nextInt(10) == 0) {
+                t.constraint(new Constraint(ConstraintType.ALAP, null));
             }
             if (!summaries.isEmpty() && r.nextInt(4) == 0) {
                 t.parent(summaries.get(r.nextInt(summaries.size())));

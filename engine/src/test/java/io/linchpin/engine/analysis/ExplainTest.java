@@ -163,6 +163,22 @@ class ExplainTest {
     }
 
     @Test
+    void asLateAsPossible() {
+        Task.Builder[] tasks = {task("X", 3), task("A", 1).constraint(new Constraint(ConstraintType.ALAP, null)),
+                task("B", 1).predecessor(Link.fs("A")), milestone("F").predecessor(Link.fs("X")).predecessor(Link.fs("B"))};
+        // MS Project shows A at its late dates and B follows them.
+        DateExplanation b = ScheduleAnalysis.explain(Scheduler.schedule(plan(RuleSet.MS_PROJECT, null, tasks)), "B");
+        assertThat(b.earlyStart()).isEqualTo(at("2025-01-08T08:00"));
+        Cause.DrivingLink fromA = (Cause.DrivingLink) b.steps().get(0).cause();
+        assertThat(fromA.predecessorDate()).isEqualTo(at("2025-01-07T17:00"));
+        assertThat(fromA.requiredAt()).isEqualTo(at("2025-01-07T17:00"));
+        // P6 moves the activity itself as late as its successors allow: that ends the chain.
+        Schedule p6 = Scheduler.schedule(plan(RuleSet.P6, null, tasks));
+        assertThat(ScheduleAnalysis.explain(p6, "B").taskIds()).containsExactly("B", "A");
+        assertThat(ScheduleAnalysis.explain(p6, "B").origin()).isEqualTo(new Cause.AsLateAsPossible(at("2025-01-07T17:00")));
+    }
+
+    @Test
     void manualTasksKeepTheirDates() {
         Schedule s = schedule(task("A", 1), task("M", 1).predecessor(Link.fs("A")).manual(at("2025-01-13T08:00"), at("2025-01-13T17:00")));
         assertThat(ScheduleAnalysis.explain(s, "M").steps()).hasSize(1)
