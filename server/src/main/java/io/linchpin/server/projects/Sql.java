@@ -27,6 +27,11 @@ final class Sql {
         return rs.getObject(column, LocalDate.class);
     }
 
+    /** TIMESTAMP without time zone: the project's wall-clock time. */
+    static java.time.LocalDateTime dateTime(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, java.time.LocalDateTime.class);
+    }
+
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;

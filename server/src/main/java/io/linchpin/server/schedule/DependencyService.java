@@ -34,8 +34,11 @@ public class DependencyService {
     private final ProjectAccess access;
     private final TaskService tasks;
     private final ProjectAudit audit;
+    private final Rescheduler rescheduler;
 
-    DependencyService(LinkStore links, ProjectAccess access, TaskService tasks, ProjectAudit audit) {
+    DependencyService(LinkStore links, ProjectAccess access, TaskService tasks, ProjectAudit audit,
+            Rescheduler rescheduler) {
+        this.rescheduler = rescheduler;
         this.links = links;
         this.access = access;
         this.tasks = tasks;
@@ -85,16 +88,20 @@ public class DependencyService {
                 draft.lagMinutes() == null ? 0 : draft.lagMinutes());
         LinkView created = view(links.find(projectId, id).orElseThrow(), names);
         audit.record(projectId, "TaskLink", id, "CREATED", null, created);
+        rescheduler.reschedule(projectId, null, successor, "link " + names.get(predecessor).label() + " → "
+                + names.get(successor).label());
         return created;
     }
 
     @Transactional
     public void delete(long projectId, long linkId, LinchpinUser user) {
-        access.require(projectId, user, ProjectRole.MEMBER);
+        access.requireExclusive(projectId, user, ProjectRole.MEMBER);
         LinkRow link = links.find(projectId, linkId).orElseThrow(() -> new NotFoundException("Link", linkId));
         LinkView before = view(link, tasks.references(projectId, List.of(link.predecessorId(), link.successorId())));
         links.delete(linkId);
         audit.record(projectId, "TaskLink", linkId, "DELETED", before, null);
+        rescheduler.reschedule(projectId, null, link.successorId(), "removed link " + before.predecessor().label()
+                + " → " + before.successor().label());
     }
 
     private static LinkView view(LinkRow r, Map<Long, TaskRef> names) {
