@@ -41,7 +41,8 @@ final class PlanFactory {
         Plan.Builder plan = Plan.builder(project.startDay().atStartOfDay()).rules(project.rules().engine())
                 .calendar(String.valueOf(project.calendarId()));
         if (project.statusDate() != null) {
-            plan.statusDate(project.statusDate().atStartOfDay());
+            // Progress is reported up to the end of the status date; remaining work continues after it.
+            plan.statusDate(project.statusDate().plusDays(1).atStartOfDay());
         }
         Set<Long> calendarIds = new HashSet<>();
         for (CalendarRow calendar : calendars) {
