@@ -116,6 +116,11 @@ class ScheduleApiTest extends TeamTest {
         Answer progress = api.patch(team.member, tasks + "/" + task, Map.of("actualFinish", "2027-01-04T17:00:00",
                 "percentComplete", 50, "version", 0));
         assertThat(fields(progress)).containsExactlyInAnyOrder("actualFinish", "percentComplete", "percentComplete");
+        long foreign = api.get(team.outsider, "/api/v1/projects/" + team.otherProject.id() + "/calendars").json().get(0)
+                .get("id").asLong();
+        Answer elsewhere = api.patch(team.member, tasks + "/" + task, Map.of("calendarId", foreign, "version", 0));
+        assertThat(fields(elsewhere)).containsExactly("calendarId");
+        assertThat(api.get(team.viewer, tasks + "/" + task).json().has("calendarId")).isFalse();
         Answer tooMuch = api.patch(team.member, tasks + "/" + task, Map.of("percentComplete", 101, "version", 0));
         assertThat(tooMuch.status()).isEqualTo(400);
         assertThat(fields(tooMuch)).containsExactly("percentComplete");
