@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,9 +36,11 @@ public class ProjectService {
     private final ProjectAccess access;
     private final UserAccounts users;
     private final ProjectAudit audit;
+    private final ApplicationEventPublisher events;
 
     ProjectService(ProjectStore store, WorkflowStore workflows, ProjectAccess access, UserAccounts users,
-            ProjectAudit audit) {
+            ProjectAudit audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.workflows = workflows;
         this.access = access;
@@ -111,6 +115,7 @@ public class ProjectService {
             store.insertMember(id, user.id(), ProjectRole.OWNER, now);
         }
         workflows.createDefault(id);
+        events.publishEvent(TasksChanged.structure(id, "project created"));
         ProjectView created = view(store.find(id).orElseThrow(), null);
         audit.record(id, "Project", id, "CREATED", null, created);
         return created.withRole(access.require(id, user, ProjectRole.VIEWER));
@@ -169,6 +174,9 @@ public class ProjectService {
         }
         if (ownerId != current.ownerId()) {
             makeOwner(projectId, ownerId);
+        }
+        if (!Objects.equals(changed.plannedStart(), current.plannedStart())) {
+            events.publishEvent(TasksChanged.structure(projectId, "planned start moved to " + changed.plannedStart()));
         }
         ProjectView before = view(current, null);
         ProjectView after = view(store.find(projectId).orElseThrow(), null);

@@ -1,6 +1,7 @@
 package io.linchpin.server.projects;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -33,6 +34,17 @@ public class TaskChanges extends Patch {
     @Size(max = 20000)
     private String description;
     private LocalDate committedFinish;
+    private Long calendarId;
+    private ConstraintType constraintType;
+    private LocalDateTime constraintDate;
+    private LocalDateTime actualStart;
+    private LocalDateTime actualFinish;
+    @Min(0)
+    @Max(100)
+    private Integer percentComplete;
+    @Min(0)
+    @Max(WorkingDuration.MAX_MINUTES)
+    private Long remainingMinutes;
 
     public String getName() {
         return name;
@@ -113,5 +125,68 @@ public class TaskChanges extends Patch {
     public void setCommittedFinish(LocalDate committedFinish) {
         this.committedFinish = committedFinish;
         mark("committedFinish");
+    }
+
+    public Long getCalendarId() {
+        return calendarId;
+    }
+
+    public void setCalendarId(Long calendarId) {
+        this.calendarId = calendarId;
+        mark("calendarId");
+    }
+
+    public ConstraintType getConstraintType() {
+        return constraintType;
+    }
+
+    public void setConstraintType(ConstraintType constraintType) {
+        this.constraintType = constraintType;
+        mark("constraintType");
+    }
+
+    public LocalDateTime getConstraintDate() {
+        return constraintDate;
+    }
+
+    public void setConstraintDate(LocalDateTime constraintDate) {
+        this.constraintDate = constraintDate;
+        mark("constraintDate");
+    }
+
+    public LocalDateTime getActualStart() {
+        return actualStart;
+    }
+
+    public void setActualStart(LocalDateTime actualStart) {
+        this.actualStart = actualStart;
+        mark("actualStart");
+    }
+
+    public LocalDateTime getActualFinish() {
+        return actualFinish;
+    }
+
+    public void setActualFinish(LocalDateTime actualFinish) {
+        this.actualFinish = actualFinish;
+        mark("actualFinish");
+    }
+
+    public Integer getPercentComplete() {
+        return percentComplete;
+    }
+
+    public void setPercentComplete(Integer percentComplete) {
+        this.percentComplete = percentComplete;
+        mark("percentComplete");
+    }
+
+    public Long getRemainingMinutes() {
+        return remainingMinutes;
+    }
+
+    public void setRemainingMinutes(Long remainingMinutes) {
+        this.remainingMinutes = remainingMinutes;
+        mark("remainingMinutes");
     }
 }

@@ -2,6 +2,7 @@ package io.linchpin.server.projects;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -25,6 +28,8 @@ import io.linchpin.server.platform.ConflictException;
 import io.linchpin.server.platform.InvalidInputException;
 import io.linchpin.server.platform.NotFoundException;
 import io.linchpin.server.projects.ProjectStore.MemberRow;
+import io.linchpin.server.projects.TaskStore.Computed;
+import io.linchpin.server.projects.TaskStore.Planning;
 import io.linchpin.server.projects.TaskStore.TaskRow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -43,7 +48,8 @@ public class TaskService {
 
     private static final Map<String, String> SORTS = Map.of("wbs", "t.wbs_key", "name", "LOWER(t.name)",
             "status", "s.position", "priority", "t.priority", "duration", "t.duration_minutes",
-            "committedFinish", "t.committed_finish", "updatedAt", "t.updated_at");
+            "committedFinish", "t.committed_finish", "updatedAt", "t.updated_at", "start", "t.start_at",
+            "finish", "t.finish_at", "totalFloat", "t.total_float_minutes");
 
     private final TaskStore tasks;
     private final ProjectStore projects;
@@ -52,9 +58,12 @@ public class TaskService {
     private final UserAccounts users;
     private final OrganisationDirectory organisations;
     private final ProjectAudit audit;
+    private final ApplicationEventPublisher events;
 
     TaskService(TaskStore tasks, ProjectStore projects, WorkflowStore workflows, ProjectAccess access,
-            UserAccounts users, OrganisationDirectory organisations, ProjectAudit audit) {
+            UserAccounts users, OrganisationDirectory organisations, ProjectAudit audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.tasks = tasks;
         this.projects = projects;
         this.workflows = workflows;
@@ -93,6 +102,20 @@ public class TaskService {
         if (query.text() != null && !query.text().isBlank()) {
             filter.append(" AND (LOWER(t.name) LIKE :text ESCAPE '\\' OR LOWER(t.description) LIKE :text ESCAPE '\\')");
             params.put("text", Sql.contains(query.text().strip()));
+        }
+        if (query.schedule() != null) {
+            LocalDateTime reference = tasks.scheduleReference(projectId);
+            switch (query.schedule()) {
+                case CRITICAL -> filter.append(" AND t.critical = TRUE");
+                case LATE -> filter.append(" AND t.actual_finish IS NULL AND t.kind <> 'SUMMARY'"
+                        + " AND (t.finish_at < :reference OR (t.actual_start IS NULL AND t.start_at < :reference))");
+                case DUE14 -> {
+                    filter.append(" AND t.actual_finish IS NULL AND t.kind <> 'SUMMARY'"
+                            + " AND t.finish_at >= :reference AND t.finish_at < :horizon");
+                    params.put("horizon", reference.plusDays(14));
+                }
+            }
+            params.put("reference", reference);
         }
         String order = Sorting.orderBy(query.sort(), SORTS, "wbs", "t.wbs_key");
         long total = tasks.count(filter.toString(), params);
@@ -150,6 +173,7 @@ public class TaskService {
         long id = insert(projectId, List.of(draft)).get(0);
         outline.add(id, draft.parentId(), draft.position() == null ? siblings : draft.position() - 1, kindOf(draft));
         tasks.place(projectId, outline.renumber());
+        events.publishEvent(TasksChanged.structure(projectId, "new task " + draft.name()));
         TaskView created = view(row(projectId, id));
         audit.record(projectId, "Task", id, "CREATED", null, created);
         return created;
@@ -205,6 +229,7 @@ public class TaskService {
             outline.add(ids.get(i), parent, outline.childCount(parent), kindOf(draft));
         }
         tasks.place(projectId, outline.renumber());
+        events.publishEvent(TasksChanged.structure(projectId, drafts.size() + " new tasks"));
         Map<Long, TaskView> created = views(tasks.findAll(projectId, ids)).stream()
                 .collect(Collectors.toMap(TaskView::id, Function.identity()));
         List<TaskView> inOrder = ids.stream().map(created::get).toList();
@@ -216,7 +241,9 @@ public class TaskService {
     @Transactional
     public TaskView update(long projectId, long taskId, LinchpinUser user, long expectedVersion,
             @Valid TaskChanges changes) {
-        access.require(projectId, user, ProjectRole.MEMBER);
+        // The project's write lock first: the reschedule that follows takes it too, and taking it
+        // before the task's row keeps two writers from waiting on each other.
+        access.requireExclusive(projectId, user, ProjectRole.MEMBER);
         TaskRow current = row(projectId, taskId);
         if (current.version() != expectedVersion) {
             throw stale(current, expectedVersion);
@@ -268,6 +295,7 @@ public class TaskService {
         }
         LocalDate finish = changes.has("committedFinish") ? changes.getCommittedFinish() : current.committedFinish();
         checks.kindRules("", kind, duration, finish);
+        Planning planning = planning(current, kind, changes, problems);
         List<Long> assignees = changes.has("assigneeIds") ? checks.assignees("assigneeIds", changes.getAssigneeIds()) : null;
         List<String> tags = changes.has("tags") ? distinctTags(changes.getTags()) : null;
         problems.throwIfAny("The task cannot be changed");
@@ -276,9 +304,14 @@ public class TaskService {
         TaskRow changed = new TaskRow(taskId, projectId, current.parentId(), current.position(), current.wbsKey(), name,
                 kind, duration, current.status(), department, priority,
                 changes.has("description") ? changes.getDescription() : current.description(), finish,
-                current.createdAt(), Instant.now(), expectedVersion);
+                current.createdAt(), Instant.now(), expectedVersion, planning, current.computed());
         if (!tasks.update(changed)) {
             throw stale(row(projectId, taskId), expectedVersion);
+        }
+        List<String> scheduleFields = SCHEDULE_FIELDS.stream().filter(changes::has).toList();
+        if (!scheduleFields.isEmpty()) {
+            events.publishEvent(new TasksChanged(projectId, Set.of(taskId), false,
+                    Set.copyOf(scheduleFields), String.join(", ", scheduleFields) + " of " + label(current)));
         }
         if (assignees != null) {
             tasks.setAssignees(Map.of(taskId, assignees));
@@ -289,6 +322,64 @@ public class TaskService {
         TaskView after = view(row(projectId, taskId));
         audit.record(projectId, "Task", taskId, "UPDATED", before, after);
         return after;
+    }
+
+    /** The fields of a task the schedule depends on: a change to one reschedules the project. */
+    private static final List<String> SCHEDULE_FIELDS = List.of("kind", "durationMinutes", "committedFinish",
+            "calendarId", "constraintType", "constraintDate", "actualStart", "actualFinish", "percentComplete",
+            "remainingMinutes");
+
+    /**
+     * The task's schedule inputs after the change. A constraint other than ASAP and ALAP needs a
+     * date; an actual finish needs an actual start no later than it, and makes the task 100%
+     * complete; progress needs an actual start; a summary's progress comes from its sub-tasks.
+     */
+    private static Planning planning(TaskRow current, TaskKind kind, TaskChanges changes, Problems problems) {
+        Planning was = current.planning();
+        Long calendar = changes.has("calendarId") ? changes.getCalendarId() : was.calendarId();
+        ConstraintType type = was.constraintType();
+        if (changes.has("constraintType")) {
+            type = changes.getConstraintType() == null ? ConstraintType.ASAP : changes.getConstraintType();
+        }
+        LocalDateTime constraintDate = changes.has("constraintDate") ? changes.getConstraintDate()
+                : type.hasDate() ? was.constraintDate() : null;
+        if (type.hasDate() && constraintDate == null) {
+            problems.add("constraintDate", "is required for a " + type + " constraint");
+        } else if (!type.hasDate() && constraintDate != null) {
+            problems.add("constraintDate", "an " + type + " constraint has no date");
+        }
+        LocalDateTime actualStart = changes.has("actualStart") ? changes.getActualStart() : was.actualStart();
+        LocalDateTime actualFinish = changes.has("actualFinish") ? changes.getActualFinish() : was.actualFinish();
+        int percent = was.percentComplete();
+        if (changes.has("percentComplete")) {
+            if (changes.getPercentComplete() == null) {
+                problems.add("percentComplete", "is required and cannot be cleared: send 0");
+            } else {
+                percent = changes.getPercentComplete();
+            }
+        } else if (changes.has("actualFinish") && actualFinish != null) {
+            percent = 100;
+        }
+        Long remaining = changes.has("remainingMinutes") ? changes.getRemainingMinutes() : was.remainingMinutes();
+        if (actualFinish != null && actualStart == null) {
+            problems.add("actualFinish", "needs an actual start");
+        } else if (actualFinish != null && actualFinish.isBefore(actualStart)) {
+            problems.add("actualFinish", "is before the actual start " + actualStart);
+        }
+        if (actualFinish != null && percent != 100) {
+            problems.add("percentComplete", "a task with an actual finish is 100% complete; got " + percent);
+        }
+        if (actualStart == null && percent > 0) {
+            problems.add("percentComplete", "progress needs an actual start");
+        }
+        if (actualStart == null && remaining != null) {
+            problems.add("remainingMinutes", "a remaining duration needs an actual start");
+        }
+        boolean progress = actualStart != null || percent > 0 || remaining != null;
+        if (kind == TaskKind.SUMMARY && progress) {
+            problems.add("actualStart", "a summary's progress comes from its sub-tasks");
+        }
+        return new Planning(calendar, type, constraintDate, actualStart, actualFinish, percent, remaining);
     }
 
     /** Deletes a task with all its sub-tasks. */
@@ -303,6 +394,7 @@ public class TaskService {
         List<TaskView> removed = views(tasks.findAll(projectId, outline.remove(taskId)));
         tasks.delete(taskId);
         tasks.place(projectId, outline.renumber());
+        events.publishEvent(TasksChanged.structure(projectId, "deleted " + label(current)));
         removed.forEach(task -> audit.record(projectId, "Task", task.id(), "DELETED", task, null));
     }
 
@@ -382,9 +474,14 @@ public class TaskService {
         TaskView was = view(before);
         tasks.place(projectId, outline.renumber());
         tasks.touch(before.id());
+        events.publishEvent(TasksChanged.structure(projectId, action.toLowerCase(java.util.Locale.ROOT) + " " + label(before)));
         TaskView now = view(row(projectId, before.id()));
         audit.record(projectId, "Task", before.id(), action, was, now);
         return now;
+    }
+
+    private static String label(TaskRow row) {
+        return WbsOutline.outlineNumber(row.wbsKey()) + " " + row.name();
     }
 
     private List<Long> insert(long projectId, List<TaskDraft> drafts) {
@@ -392,7 +489,8 @@ public class TaskService {
         Instant now = Instant.now();
         List<TaskRow> rows = drafts.stream().map(d -> new TaskRow(0, projectId, null, 0, "", d.name(), kindOf(d),
                 d.durationMinutes() == null ? 0 : d.durationMinutes(), initial, d.departmentId(),
-                d.priority() == null ? 500 : d.priority(), d.description(), d.committedFinish(), now, now, 0)).toList();
+                d.priority() == null ? 500 : d.priority(), d.description(), d.committedFinish(), now, now, 0, Planning.NONE,
+                null)).toList();
         List<Long> ids = tasks.insertAll(rows);
         Map<Long, List<Long>> assignees = new LinkedHashMap<>();
         Map<Long, List<String>> tags = new LinkedHashMap<>();
@@ -451,9 +549,21 @@ public class TaskService {
                     assignees.getOrDefault(r.id(), List.of()).stream().map(people::get).filter(Objects::nonNull).toList(),
                     r.departmentId() == null ? null : departments.get(r.departmentId()), r.priority(),
                     tags.getOrDefault(r.id(), List.of()), r.description(), r.committedFinish(), r.createdAt(),
-                    r.updatedAt(), r.version()));
+                    r.updatedAt(), r.version(), r.planning().calendarId(), r.planning().constraintType(),
+                    r.planning().constraintDate(), r.planning().actualStart(), r.planning().actualFinish(),
+                    r.planning().percentComplete(), r.planning().remainingMinutes(), scheduled(r.computed())));
         }
         return views;
+    }
+
+    private static TaskView.ScheduledDates scheduled(Computed c) {
+        if (c == null || c.earlyStart() == null) {
+            return null;
+        }
+        Long total = c.totalFloatMinutes();
+        String totalText = total == null ? null : (total < 0 ? "-" : "") + WorkingDuration.format(Math.abs(total));
+        return new TaskView.ScheduledDates(c.start(), c.finish(), c.earlyStart(), c.earlyFinish(), c.lateStart(),
+                c.lateFinish(), total, totalText, c.freeFloatMinutes(), c.critical(), c.drivenBy());
     }
 
     /** The checks a task's fields must pass against the project: its members, the departments, the outline. */

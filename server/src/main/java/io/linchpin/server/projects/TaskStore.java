@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -46,7 +48,34 @@ class TaskStore {
 
     record TaskRow(long id, long projectId, Long parentId, int position, String wbsKey, String name, TaskKind kind,
             long durationMinutes, StatusView status, Long departmentId, int priority, String description,
-            LocalDate committedFinish, Instant createdAt, Instant updatedAt, long version) {
+            LocalDate committedFinish, Instant createdAt, Instant updatedAt, long version, Planning planning,
+            Computed computed) {
+    }
+
+    /** What people enter for the schedule: calendar (the project's when null), constraint, progress. */
+    record Planning(Long calendarId, ConstraintType constraintType, LocalDateTime constraintDate,
+            LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, Long remainingMinutes) {
+
+        static final Planning NONE = new Planning(null, ConstraintType.ASAP, null, null, null, 0, null);
+    }
+
+    /** What the schedule computed for the task; all null until it was first scheduled. */
+    record Computed(LocalDateTime start, LocalDateTime finish, LocalDateTime earlyStart, LocalDateTime earlyFinish,
+            LocalDateTime lateStart, LocalDateTime lateFinish, Long totalFloatMinutes, Long freeFloatMinutes,
+            boolean critical, String drivenBy) {
+    }
+
+    /**
+     * The moment the schedule's lists are judged at: the end of the project's status date, else now
+     * in the project's time zone.
+     */
+    LocalDateTime scheduleReference(long projectId) {
+        return jdbc.sql("SELECT status_date, time_zone FROM projects WHERE id = :project").param("project", projectId)
+                .query((rs, n) -> {
+                    LocalDate status = rs.getObject(1, LocalDate.class);
+                    return status != null ? status.plusDays(1).atStartOfDay()
+                            : LocalDateTime.now(ZoneId.of(rs.getString(2)));
+                }).single();
     }
 
     List<Placement> outline(long projectId) {
@@ -156,8 +185,15 @@ class TaskStore {
         return jdbc.sql("""
                 UPDATE tasks SET name = :name, kind = :kind, duration_minutes = :duration, department_id = :department,
                     priority = :priority, description = :description, committed_finish = :finish,
-                    updated_at = :updated, version = version + 1
+                    calendar_id = :calendar, constraint_type = :constraintType, constraint_date = :constraintDate,
+                    actual_start = :actualStart, actual_finish = :actualFinish, percent_complete = :percent,
+                    remaining_minutes = :remaining, updated_at = :updated, version = version + 1
                 WHERE id = :id AND version = :version""")
+                .param("calendar", row.planning().calendarId())
+                .param("constraintType", row.planning().constraintType().name())
+                .param("constraintDate", row.planning().constraintDate())
+                .param("actualStart", row.planning().actualStart()).param("actualFinish", row.planning().actualFinish())
+                .param("percent", row.planning().percentComplete()).param("remaining", row.planning().remainingMinutes())
                 .param("name", row.name()).param("kind", row.kind().name()).param("duration", row.durationMinutes())
                 .param("department", row.departmentId()).param("priority", row.priority())
                 .param("description", row.description()).param("finish", row.committedFinish())
@@ -252,6 +288,14 @@ class TaskStore {
                         StatusCategory.valueOf(rs.getString("status_category")), rs.getInt("status_position")),
                 Sql.nullableLong(rs, "department_id"), rs.getInt("priority"), rs.getString("description"),
                 Sql.date(rs, "committed_finish"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                new Planning(Sql.nullableLong(rs, "calendar_id"), ConstraintType.valueOf(rs.getString("constraint_type")),
+                        Sql.dateTime(rs, "constraint_date"), Sql.dateTime(rs, "actual_start"),
+                        Sql.dateTime(rs, "actual_finish"), rs.getInt("percent_complete"),
+                        Sql.nullableLong(rs, "remaining_minutes")),
+                new Computed(Sql.dateTime(rs, "start_at"), Sql.dateTime(rs, "finish_at"), Sql.dateTime(rs, "early_start"),
+                        Sql.dateTime(rs, "early_finish"), Sql.dateTime(rs, "late_start"), Sql.dateTime(rs, "late_finish"),
+                        Sql.nullableLong(rs, "total_float_minutes"), Sql.nullableLong(rs, "free_float_minutes"),
+                        rs.getBoolean("critical"), rs.getString("driven_by")));
     }
 }

@@ -2,6 +2,7 @@ package io.linchpin.server.projects;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -19,5 +20,24 @@ public record TaskView(long id, long projectId,
         @Schema(description = "0 to 1000, 500 by default (as in MS Project)") int priority,
         List<String> tags, String description,
         @Schema(description = "The date committed to for a milestone (its deadline)") LocalDate committedFinish,
-        Instant createdAt, Instant updatedAt, long version) {
+        Instant createdAt, Instant updatedAt, long version,
+        @Schema(description = "The task's calendar; the project's calendar when absent") Long calendarId,
+        @Schema(description = "ASAP unless set; every type but ASAP and ALAP has a constraintDate") ConstraintType constraintType,
+        LocalDateTime constraintDate, LocalDateTime actualStart, LocalDateTime actualFinish,
+        @Schema(description = "0 to 100") int percentComplete,
+        @Schema(description = "Working minutes left; derived from percentComplete when absent") Long remainingMinutes,
+        @Schema(description = "The computed schedule, in the project's wall-clock time") ScheduledDates schedule) {
+
+    /**
+     * What the engine computed for the task: the dates shown (actual dates once known), early and
+     * late dates, total and free float in working minutes of the task's calendar, whether it is
+     * critical and what set its early start. All absent until the project was first scheduled.
+     */
+    public record ScheduledDates(LocalDateTime start, LocalDateTime finish, LocalDateTime earlyStart,
+            LocalDateTime earlyFinish, LocalDateTime lateStart, LocalDateTime lateFinish, Long totalFloatMinutes,
+            @Schema(example = "1d 4h") String totalFloat, Long freeFloatMinutes, boolean critical,
+            @Schema(description = "What set the early start: links from predecessors (\"FS 123, SS 456\"), or "
+                    + "PROJECT_START, STATUS_DATE, CONSTRAINT, ACTUAL_START, CHILDREN", example = "FS 123")
+            String drivenBy) {
+    }
 }

@@ -2,6 +2,7 @@ package io.linchpin.server.projects.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,11 @@ import org.springframework.stereotype.Component;
 class PageDates {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A schedule date, already in the project's wall-clock time. */
+    public String on(LocalDateTime moment) {
+        return moment == null ? "—" : MINUTE.format(moment);
+    }
 
     public String at(Instant moment, String timeZone) {
         if (moment == null) {
