@@ -1,7 +1,10 @@
 package io.linchpin.engine.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,20 +48,47 @@ public final class CalendarTable {
         this.dayPattern = new char[days];
         Map<WorkingHours, Integer> index = new HashMap<>();
         List<WorkingHours> distinct = new ArrayList<>();
-        LocalDate date = timeline.firstDay();
-        for (int d = 0; d < days; d++, date = date.plusDays(1)) {
-            WorkingHours hours = calendar.hoursOn(date);
-            Integer k = index.get(hours);
-            if (k == null) {
-                k = distinct.size();
-                if (k > Character.MAX_VALUE) {
-                    throw new IllegalArgumentException(calendar + " has more than 65535 distinct daily patterns");
-                }
-                index.put(hours, k);
-                distinct.add(hours);
+        // The weekly hours repeat every seven days; exceptions then overwrite their days in the
+        // order added, so the last one that applies wins (as in WorkCalendar.hoursOn). Each
+        // pattern is looked up once, not once per day of a range of decades.
+        char[] weekly = new char[7];
+        DayOfWeek firstWeekday = timeline.firstDay().getDayOfWeek();
+        for (int k = 0; k < 7; k++) {
+            weekly[k] = patternIndex(calendar.weekly(firstWeekday.plus(k)), index, distinct, calendar);
+        }
+        for (int d = 0; d < Math.min(7, days); d++) {
+            dayPattern[d] = weekly[d];
+        }
+        for (int filled = 7; filled < days; filled *= 2) {
+            System.arraycopy(dayPattern, 0, dayPattern, filled, Math.min(filled, days - filled));
+        }
+        LocalDate first = timeline.firstDay();
+        LocalDate last = timeline.lastDay();
+        for (CalendarException e : calendar.exceptions()) {
+            if (e.to().isBefore(first) || e.from().isAfter(last)) {
+                continue;
             }
-            dayPattern[d] = (char) k.intValue();
-            cumulative[d + 1] = cumulative[d] + hours.minutes();
+            char k = patternIndex(e.hours(), index, distinct, calendar);
+            LocalDate from = e.from().isBefore(first) ? first : e.from();
+            LocalDate to = e.to().isAfter(last) ? last : e.to();
+            int d = (int) ChronoUnit.DAYS.between(first, from);
+            int end = (int) ChronoUnit.DAYS.between(first, to);
+            if (e.recurrence() == null) {
+                Arrays.fill(dayPattern, d, end + 1, k);
+                continue;
+            }
+            for (LocalDate date = from; d <= end; d++, date = date.plusDays(1)) {
+                if (e.recurrence().occursOn(date, e.from())) {
+                    dayPattern[d] = k;
+                }
+            }
+        }
+        int[] minutes = new int[distinct.size()];
+        for (int p = 0; p < minutes.length; p++) {
+            minutes[p] = distinct.get(p).minutes();
+        }
+        for (int d = 0; d < days; d++) {
+            cumulative[d + 1] = cumulative[d] + minutes[dayPattern[d]];
         }
         this.patterns = distinct.toArray(new WorkingHours[0]);
         this.workByMinute = new short[patterns.length][];
@@ -80,14 +110,30 @@ public final class CalendarTable {
         }
         int total = cumulative[days];
         this.bucketDay = new int[(total >> BUCKET_BITS) + 1];
-        int day = 0;
-        for (int b = 0; b < bucketDay.length; b++) {
-            int position = b << BUCKET_BITS;
-            while (day < days - 1 && cumulative[day + 1] <= position) {
-                day++;
+        // Day by day rather than bucket by bucket: each day takes the buckets that begin before its work ends.
+        int bucket = 0;
+        for (int d = 0; d < days - 1 && bucket < bucketDay.length; d++) {
+            int end = cumulative[d + 1];
+            if (end > bucket << BUCKET_BITS) {
+                int next = Math.min(bucketDay.length, ((end - 1) >> BUCKET_BITS) + 1);
+                Arrays.fill(bucketDay, bucket, next, d);
+                bucket = next;
             }
-            bucketDay[b] = day;
         }
+        Arrays.fill(bucketDay, bucket, bucketDay.length, days - 1);
+    }
+
+    private static char patternIndex(WorkingHours hours, Map<WorkingHours, Integer> index, List<WorkingHours> distinct, WorkCalendar calendar) {
+        Integer k = index.get(hours);
+        if (k == null) {
+            k = distinct.size();
+            if (k > Character.MAX_VALUE) {
+                throw new IllegalArgumentException(calendar + " has more than 65535 distinct daily patterns");
+            }
+            index.put(hours, k);
+            distinct.add(hours);
+        }
+        return (char) k.intValue();
     }
 
     private static boolean isWorking(WorkingHours h, int minute) {

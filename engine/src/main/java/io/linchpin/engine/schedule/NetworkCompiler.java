@@ -1,6 +1,7 @@
 package io.linchpin.engine.schedule;
 
 import io.linchpin.engine.calendar.CalendarTable;
+import io.linchpin.engine.calendar.CalendarTables;
 import io.linchpin.engine.calendar.Timeline;
 import io.linchpin.engine.calendar.WorkCalendar;
 import io.linchpin.engine.plan.Constraint;
@@ -18,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +35,10 @@ final class NetworkCompiler {
     final int n;
     Timeline timeline;
     CalendarTable[] tables;
+    /** Calendars with equal definitions share a table, and so a calendar index: links between them take the integer path. */
+    private CalendarTables distinctTables;
     private final Map<String, Integer> tableIndex = new HashMap<>();
+    private final Map<CalendarTable, Integer> indexOfTable = new IdentityHashMap<>();
     private final List<CalendarTable> tableList = new ArrayList<>();
     private int twentyFourHourTable = -1;
 
@@ -90,6 +95,7 @@ final class NetworkCompiler {
 
     ScheduleNetwork compile() {
         timeline = timeline();
+        distinctTables = new CalendarTables(timeline);
         int defaultTable = table(plan.calendarId());
         buildHierarchy();
         taskData(defaultTable);
@@ -130,20 +136,19 @@ final class NetworkCompiler {
     }
 
     private int table(String calendarId) {
-        Integer index = tableIndex.get(calendarId);
-        if (index == null) {
-            WorkCalendar definition = plan.calendar(calendarId);
-            index = tableList.size();
-            tableList.add(definition.tabulate(timeline));
-            tableIndex.put(calendarId, index);
-        }
-        return index;
+        return tableIndex.computeIfAbsent(calendarId, id -> indexOf(plan.calendar(id)));
+    }
+
+    private int indexOf(WorkCalendar calendar) {
+        return indexOfTable.computeIfAbsent(distinctTables.of(calendar), t -> {
+            tableList.add(t);
+            return tableList.size() - 1;
+        });
     }
 
     private int twentyFourHourTable() {
         if (twentyFourHourTable < 0) {
-            twentyFourHourTable = tableList.size();
-            tableList.add(WorkCalendar.twentyFourHours("24 hours").tabulate(timeline));
+            twentyFourHourTable = indexOf(WorkCalendar.twentyFourHours("24 hours"));
         }
         return twentyFourHourTable;
     }
