@@ -14,8 +14,8 @@ import java.util.Map;
  * before each day and each day's pattern of hours. Immutable and thread-safe.
  *
  * <p>All instants are engine minutes of the timeline. Every operation is O(1): a day's offset, or a
- * bucket index over work positions followed by a step over at most the non-working days at that
- * point; none loops over the days or minutes of a span.
+ * bucket index over work positions followed by at most one step to the next working day (a few for
+ * working days shorter than an hour); none loops over the days or minutes of a span.
  *
  * <p>A <em>work position</em> is a count of working minutes since the start of the timeline. An
  * instant maps to exactly one position ({@link #workBefore}); a position maps back to two
@@ -35,10 +35,18 @@ public final class CalendarTable {
     private final short[][] workByMinute;
     /** Per pattern: startMinute[p][r] = the minute of the day at which the r-th working minute begins. */
     private final short[][] startMinute;
-    /** bucketDay[b] = the first day that ends after work position b * 2^BUCKET_BITS: a start for the day search. */
+    /** bucketDay[b] = the first day that ends after work position b * 2^bucketBits: a start for the day search. */
     private final int[] bucketDay;
+    /**
+     * A bucket holds no more work than the shortest working day (at least 2^6 minutes), so a
+     * position lies on its bucket's day or on the next working day: one step at most.
+     */
+    private final int bucketBits;
+    /** nextWorkingDay[d] = the first day after d with working time (the last day if none). */
+    private final int[] nextWorkingDay;
 
-    private static final int BUCKET_BITS = 6;
+    private static final int MIN_BUCKET_BITS = 6;
+    private static final int MAX_BUCKET_BITS = 16;
 
     CalendarTable(WorkCalendar calendar, Timeline timeline) {
         this.calendar = calendar;
@@ -108,14 +116,29 @@ public final class CalendarTable {
             workByMinute[p] = work;
             startMinute[p] = starts;
         }
+        int shortestDay = Integer.MAX_VALUE;
+        for (int m : minutes) {
+            if (m > 0) {
+                shortestDay = Math.min(shortestDay, m);
+            }
+        }
+        this.bucketBits = Math.max(MIN_BUCKET_BITS, Math.min(MAX_BUCKET_BITS, 31 - Integer.numberOfLeadingZeros(shortestDay)));
+        this.nextWorkingDay = new int[days];
+        int nextWorking = days - 1;
+        for (int d = days - 1; d >= 0; d--) {
+            nextWorkingDay[d] = nextWorking;
+            if (cumulative[d + 1] > cumulative[d]) {
+                nextWorking = d;
+            }
+        }
         int total = cumulative[days];
-        this.bucketDay = new int[(total >> BUCKET_BITS) + 1];
+        this.bucketDay = new int[(total >> bucketBits) + 1];
         // Day by day rather than bucket by bucket: each day takes the buckets that begin before its work ends.
         int bucket = 0;
         for (int d = 0; d < days - 1 && bucket < bucketDay.length; d++) {
             int end = cumulative[d + 1];
-            if (end > bucket << BUCKET_BITS) {
-                int next = Math.min(bucketDay.length, ((end - 1) >> BUCKET_BITS) + 1);
+            if (end > bucket << bucketBits) {
+                int next = Math.min(bucketDay.length, ((end - 1) >> bucketBits) + 1);
                 Arrays.fill(bucketDay, bucket, next, d);
                 bucket = next;
             }
@@ -243,11 +266,11 @@ public final class CalendarTable {
         return work > 0 ? finishAt(position) : startAt(position);
     }
 
-    /** Smallest day d with cumulative[d + 1] > position: a bucket lookup, then a step over at most a few days. */
+    /** Smallest day d with cumulative[d + 1] > position: a bucket lookup, then at most one step to the next working day. */
     private int firstDayEndingAfter(int position) {
-        int day = bucketDay[position >> BUCKET_BITS];
+        int day = bucketDay[position >> bucketBits];
         while (cumulative[day + 1] <= position) {
-            day++;
+            day = nextWorkingDay[day];
         }
         return day;
     }

@@ -10,6 +10,7 @@ import io.linchpin.engine.plan.FloatBasis;
 import io.linchpin.engine.plan.Lag;
 import io.linchpin.engine.plan.LagCalendar;
 import io.linchpin.engine.plan.Link;
+import io.linchpin.engine.plan.LinkType;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.ProgressMode;
 import io.linchpin.engine.plan.RuleSet;
@@ -67,8 +68,8 @@ final class NetworkCompiler {
     int[] edgeLagCalendar;
     int[] succOffset;
     int[] succEdge;
-    int[] succTask;
-    byte[] succType;
+    int[] edgeCode;
+    int[] succCode;
     int[] succLag;
     int[] memberOffset;
     int[] members;
@@ -87,6 +88,8 @@ final class NetworkCompiler {
 
     private int[][] children;
     private int[][] leaves;
+    /** Tasks without constraints, deadlines, progress, elapsed durations or manual dates, and not summaries. */
+    private boolean[] plain;
 
     NetworkCompiler(Plan plan) {
         this.plan = plan;
@@ -212,6 +215,7 @@ final class NetworkCompiler {
         actualFinish = new int[n];
         manualStart = new int[n];
         manualFinish = new int[n];
+        plain = new boolean[n];
         Arrays.fill(secondaryType, (byte) -1);
         for (int i = 0; i < n; i++) {
             Task t = plan.tasks().get(i);
@@ -270,6 +274,7 @@ final class NetworkCompiler {
             if (special) {
                 f |= ScheduleNetwork.F_SLOW_FORWARD | ScheduleNetwork.F_SLOW_BACKWARD;
             }
+            plain[i] = !special && !isSummary(i);
             flags[i] = f;
         }
     }
@@ -313,6 +318,7 @@ final class NetworkCompiler {
         edgeLag = new int[m];
         edgeLagCalendar = new int[m];
         int[] fill = Arrays.copyOf(predOffset, n);
+        boolean[] finishedSuccessor = new boolean[n];
         for (int k = 0; k < m; k++) {
             int p = raw.get(k)[0];
             int s = raw.get(k)[1];
@@ -322,9 +328,23 @@ final class NetworkCompiler {
             edgeSucc[e] = s;
             edgeType[e] = (byte) l.type().ordinal();
             describeLag(e, l, p, s, defaultTable);
-            if (edgeMode[e] != ScheduleNetwork.MODE_FAST || (flags[p] & (ScheduleNetwork.F_SUMMARY | ScheduleNetwork.F_STARTED)) != 0) {
+            finishedSuccessor[p] |= (flags[s] & ScheduleNetwork.F_FINISHED) != 0;
+            boolean fast = edgeMode[e] == ScheduleNetwork.MODE_FAST && (flags[p] & (ScheduleNetwork.F_SUMMARY | ScheduleNetwork.F_STARTED)) == 0;
+            if (fast) {
+                continue;
+            }
+            if (plain[p] && plain[s]) {
+                flags[s] |= ScheduleNetwork.F_CROSS_FORWARD;
+                flags[p] |= ScheduleNetwork.F_CROSS_BACKWARD;
+            } else {
                 flags[s] |= ScheduleNetwork.F_SLOW_FORWARD;
                 flags[p] |= ScheduleNetwork.F_SLOW_BACKWARD;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            // The general backward step leaves finished successors out (MS Project); the cross step follows the fast one.
+            if (finishedSuccessor[i] && (flags[i] & ScheduleNetwork.F_CROSS_BACKWARD) != 0) {
+                flags[i] |= ScheduleNetwork.F_SLOW_BACKWARD;
             }
         }
         successorIndex();
@@ -346,14 +366,39 @@ final class NetworkCompiler {
         for (int e = 0; e < m; e++) {
             succEdge[fill[edgePred[e]]++] = e;
         }
-        succTask = new int[m];
-        succType = new byte[m];
+        succCode = new int[m];
         succLag = new int[m];
         for (int x = 0; x < m; x++) {
-            succTask[x] = edgeSucc[succEdge[x]];
-            succType[x] = edgeType[succEdge[x]];
-            succLag[x] = edgeLag[succEdge[x]];
+            int e = succEdge[x];
+            succCode[x] = lateCode(edgeSucc[e], edgeType[e]);
+            succLag[x] = edgeLag[e];
         }
+        edgeCode = new int[m];
+        for (int e = 0; e < m; e++) {
+            edgeCode[e] = earlyCode(edgePred[e], edgeType[e]);
+        }
+    }
+
+    /**
+     * A link as the forward pass reads it: the index of the predecessor's start or finish in the
+     * workspace's early dates, shifted left, and in the low bit whether it ends at the successor's
+     * finish (the successor's duration comes off).
+     */
+    static int earlyCode(int pred, byte type) {
+        boolean fromFinish = type == LinkType.FS.ordinal() || type == LinkType.FF.ordinal();
+        boolean toFinish = type == LinkType.FF.ordinal() || type == LinkType.SF.ordinal();
+        return (2 * pred + (fromFinish ? 1 : 0)) << 1 | (toFinish ? 1 : 0);
+    }
+
+    /**
+     * A link as the backward pass reads it: the index of the successor's start or finish in the
+     * late dates, shifted left, and in the low bit whether it starts from the predecessor's start
+     * (the predecessor's duration goes back on).
+     */
+    static int lateCode(int succ, byte type) {
+        boolean fromStart = type == LinkType.SS.ordinal() || type == LinkType.SF.ordinal();
+        boolean toFinish = type == LinkType.FF.ordinal() || type == LinkType.SF.ordinal();
+        return (2 * succ + (toFinish ? 1 : 0)) << 1 | (fromStart ? 1 : 0);
     }
 
     private void describeLag(int e, Link l, int p, int s, int defaultTable) {

@@ -185,7 +185,7 @@ public final class Schedule {
                 return 0;
             }
             int[] dur = net.duration;
-            int best = ws.finishPosition[net.calendar[i]] - ws.ef[i];
+            int best = ws.finishPosition[net.calendar[i]] - ws.ef(i);
             for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
                 int e = net.succEdge[x];
                 int s = net.edgeSucc[e];
@@ -193,7 +193,7 @@ public final class Schedule {
                     continue;
                 }
                 int allowed = Passes.linkStart(net, e, s, dur[s], ws, dur, false);
-                best = Math.min(best, ws.es[s] - allowed);
+                best = Math.min(best, ws.es(s) - allowed);
             }
             return Math.max(0, Math.min(best, totalFloat[i]));
         }
@@ -209,7 +209,7 @@ public final class Schedule {
             List<Driver> out = new ArrayList<>();
             int[] dur = net.duration;
             for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
-                if (Passes.linkStart(net, e, i, dur[i], ws, dur, false) == ws.es[i]) {
+                if (Passes.linkStart(net, e, i, dur[i], ws, dur, false) == ws.es(i)) {
                     out.add(new Driver(Driver.Kind.LINK, net.task(net.edgePred[e]).id(), ScheduleNetwork.linkType(net.edgeType[e])));
                 }
             }

@@ -50,6 +50,12 @@ public final class ScheduleNetwork {
     static final int F_ALAP = 1 << 8;
     static final int F_MILESTONE = 1 << 9;
     static final int F_START_MILESTONE = 1 << 10;
+    /**
+     * A task that needs the general step only for some of its links (across calendars, elapsed or
+     * percentage lags, both ends plain tasks): its other links take the integer path.
+     */
+    static final int F_CROSS_FORWARD = 1 << 11;
+    static final int F_CROSS_BACKWARD = 1 << 12;
 
     static final byte MODE_FAST = 0;
     static final byte MODE_WORKING = 1;
@@ -89,9 +95,13 @@ public final class ScheduleNetwork {
     final int[] edgeLagCalendar;
     final int[] succOffset;
     final int[] succEdge;
-    /** Successor-side copies of the links' successor, type and lag, so the backward pass reads memory in order. */
-    final int[] succTask;
-    final byte[] succType;
+    /** Per link, by predecessor side: the forward pass's reading of it (see {@link NetworkCompiler#earlyCode}). */
+    final int[] edgeCode;
+    /**
+     * Successor-side copies of the links' successor and type (as {@link NetworkCompiler#lateCode})
+     * and lag, so the backward pass reads memory in order.
+     */
+    final int[] succCode;
     final int[] succLag;
     final int[] memberOffset;
     final int[] members;
@@ -142,8 +152,8 @@ public final class ScheduleNetwork {
         this.edgeLagCalendar = c.edgeLagCalendar;
         this.succOffset = c.succOffset;
         this.succEdge = c.succEdge;
-        this.succTask = c.succTask;
-        this.succType = c.succType;
+        this.edgeCode = c.edgeCode;
+        this.succCode = c.succCode;
         this.succLag = c.succLag;
         this.memberOffset = c.memberOffset;
         this.members = c.members;
@@ -291,8 +301,8 @@ public final class ScheduleNetwork {
         int[] latest = ws.pathLatest;
         java.util.Arrays.fill(latest, Integer.MIN_VALUE);
         for (int i = 0; i < n; i++) {
-            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef[i] > latest[calendar[i]]) {
-                latest[calendar[i]] = ws.ef[i];
+            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef(i) > latest[calendar[i]]) {
+                latest[calendar[i]] = ws.ef(i);
             }
         }
         int last = Integer.MIN_VALUE;
@@ -308,7 +318,7 @@ public final class ScheduleNetwork {
         }
         int count = 0;
         for (int i = 0; i < n; i++) {
-            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef[i] == latest[calendar[i]]) {
+            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef(i) == latest[calendar[i]]) {
                 mark[i] = epoch;
                 found[count++] = i;
             }
@@ -320,7 +330,7 @@ public final class ScheduleNetwork {
                 continue;
             }
             for (int e = predOffset[s]; e < predOffset[s + 1]; e++) {
-                if (Passes.linkStart(this, e, s, durations[s], ws, durations, alapPass) != ws.es[s]) {
+                if (Passes.linkStart(this, e, s, durations[s], ws, durations, alapPass) != ws.es(s)) {
                     continue;
                 }
                 int p = edgePred[e];
@@ -332,8 +342,8 @@ public final class ScheduleNetwork {
                 CalendarTable t = tables[calendar[p]];
                 for (int k = memberOffset[p]; k < memberOffset[p + 1]; k++) {
                     int m = members[k];
-                    int setBy = fromFinish ? t.workBefore(finishInstant(m, ws.ef[m])) : t.workBefore(startInstant(m, ws.es[m]));
-                    if (setBy == (fromFinish ? ws.ef[p] : ws.es[p])) {
+                    int setBy = fromFinish ? t.workBefore(finishInstant(m, ws.ef(m))) : t.workBefore(startInstant(m, ws.es(m)));
+                    if (setBy == (fromFinish ? ws.ef(p) : ws.es(p))) {
                         count = add(m, mark, epoch, found, count);
                     }
                 }
@@ -392,9 +402,9 @@ public final class ScheduleNetwork {
         if (rules == RuleSet.P6 && (flags[i] & F_FINISHED) != 0) {
             return 0;
         }
-        int pulled = ws.floatStart[i] == NONE ? 0 : ws.floatStart[i] - ws.es[i];
-        int startFloat = ws.ls[i] - ws.es[i] - pulled;
-        int finishFloat = ws.lf[i] - ws.ef[i] - pulled;
+        int pulled = ws.floatStart[i] == NONE ? 0 : ws.floatStart[i] - ws.es(i);
+        int startFloat = ws.ls(i) - ws.es(i) - pulled;
+        int finishFloat = ws.lf(i) - ws.ef(i) - pulled;
         switch (floatBasis) {
             case START:
                 return startFloat;
