@@ -269,6 +269,10 @@ public final class CalendarTable {
     /** Smallest day d with cumulative[d + 1] > position: a bucket lookup, then at most one step to the next working day. */
     private int firstDayEndingAfter(int position) {
         int day = bucketDay[position >> bucketBits];
+        // A select rather than a loop: whether a position falls on its bucket's day or the next
+        // one follows the data, and a branch on it mispredicts.
+        int next = nextWorkingDay[day];
+        day = cumulative[day + 1] <= position ? next : day;
         while (cumulative[day + 1] <= position) {
             day = nextWorkingDay[day];
         }

@@ -66,6 +66,7 @@ final class NetworkCompiler {
     byte[] edgeMode;
     int[] edgeLag;
     int[] edgeLagCalendar;
+    byte[] crossKind;
     int[] succOffset;
     int[] succEdge;
     int[] edgeCode;
@@ -79,6 +80,7 @@ final class NetworkCompiler {
     int[] startFloor;
     int[] startFloorDriver;
     int[] statusPosition;
+    int[] planStartPosition;
     int mustFinishBy;
     int planStart;
     int statusDate;
@@ -317,6 +319,7 @@ final class NetworkCompiler {
         edgeMode = new byte[m];
         edgeLag = new int[m];
         edgeLagCalendar = new int[m];
+        crossKind = new byte[m];
         int[] fill = Arrays.copyOf(predOffset, n);
         boolean[] finishedSuccessor = new boolean[n];
         for (int k = 0; k < m; k++) {
@@ -334,6 +337,10 @@ final class NetworkCompiler {
                 continue;
             }
             if (plain[p] && plain[s]) {
+                crossKind[e] = crossKind(e, l, p, s);
+                if (crossKind[e] >= 0) {
+                    edgeMode[e] = ScheduleNetwork.MODE_CROSS;
+                }
                 flags[s] |= ScheduleNetwork.F_CROSS_FORWARD;
                 flags[p] |= ScheduleNetwork.F_CROSS_BACKWARD;
             } else {
@@ -349,6 +356,52 @@ final class NetworkCompiler {
         }
         successorIndex();
         summaryMembers();
+    }
+
+    /**
+     * How the passes convert a working-time link between plain tasks on two calendars, with its lag
+     * on one of them, or -1 when the general step must (a lag on a third calendar). Each pass then
+     * turns one position into an instant on one calendar and reads it back on the other, with the
+     * lag added as working minutes before or after: the same arithmetic as the general step's.
+     */
+    private byte crossKind(int e, Link l, int p, int s) {
+        if (edgeMode[e] != ScheduleNetwork.MODE_WORKING || calendar[p] == calendar[s]) {
+            return -1;
+        }
+        boolean zeroLag = edgeLag[e] == 0;
+        boolean lagOnPredecessor = !zeroLag && edgeLagCalendar[e] == calendar[p];
+        if (!zeroLag && !lagOnPredecessor && edgeLagCalendar[e] != calendar[s]) {
+            return -1;
+        }
+        boolean fromFinish = l.type().fromFinish();
+        boolean toFinish = l.type().toFinish();
+        int forward = lagOnPredecessor ? ScheduleNetwork.AT_FINISH : endKind(p, fromFinish);
+        int backward;
+        boolean latestStart = false;
+        if (plan.rules() == RuleSet.P6) {
+            backward = !zeroLag && !lagOnPredecessor ? ScheduleNetwork.AT_FINISH : endKind(s, toFinish);
+        } else {
+            backward = ScheduleNetwork.AT_START;
+            latestStart = !fromFinish && !isFinishMilestone(p) && !lagOnPredecessor;
+        }
+        return (byte) (forward | backward << ScheduleNetwork.CROSS_BACKWARD_SHIFT
+                | (lagOnPredecessor ? ScheduleNetwork.CROSS_LAG_ON_PREDECESSOR : 0)
+                | (latestStart ? ScheduleNetwork.CROSS_LATEST_START : 0));
+    }
+
+    /** The instant kind of a task's start or finish position (as {@code Passes.startInstant} and {@code finishInstant}). */
+    private int endKind(int i, boolean finish) {
+        if (isFinishMilestone(i)) {
+            return ScheduleNetwork.AT_MILESTONE;
+        }
+        if (finish && (flags[i] & ScheduleNetwork.F_MILESTONE) == 0) {
+            return ScheduleNetwork.AT_FINISH;
+        }
+        return ScheduleNetwork.AT_START;
+    }
+
+    private boolean isFinishMilestone(int i) {
+        return (flags[i] & (ScheduleNetwork.F_MILESTONE | ScheduleNetwork.F_START_MILESTONE)) == ScheduleNetwork.F_MILESTONE;
     }
 
     /** The successor side of the CSR: for each task, the edges leaving it. */
@@ -571,6 +624,7 @@ final class NetworkCompiler {
         byte[] newMode = new byte[m];
         int[] newLag = new int[m];
         int[] newLagCalendar = new int[m];
+        byte[] newCrossKind = new byte[m];
         int e = 0;
         for (int k = 0; k < n; k++) {
             int s = order[k];
@@ -581,6 +635,7 @@ final class NetworkCompiler {
                 newMode[e] = edgeMode[old];
                 newLag[e] = edgeLag[old];
                 newLagCalendar[e] = edgeLagCalendar[old];
+                newCrossKind[e] = crossKind[old];
                 e++;
             }
             newPredOffset[k + 1] = e;
@@ -592,6 +647,7 @@ final class NetworkCompiler {
         edgeMode = newMode;
         edgeLag = newLag;
         edgeLagCalendar = newLagCalendar;
+        crossKind = newCrossKind;
         successorIndex();
         int[][] membersByNetworkIndex = permuteLists(memberOffset, members);
         memberOffset = membersByNetworkIndex[0];
@@ -675,6 +731,7 @@ final class NetworkCompiler {
         startFloor = new int[tableCount];
         startFloorDriver = new int[tableCount];
         statusPosition = new int[tableCount];
+        planStartPosition = new int[tableCount];
         planStart = timeline.minuteOf(plan.start());
         int status = plan.statusDate() == null ? ScheduleNetwork.NONE : timeline.minuteOf(plan.statusDate());
         statusDate = status == ScheduleNetwork.NONE ? planStart : status;
@@ -684,6 +741,7 @@ final class NetworkCompiler {
             startFloor[c] = t.workBefore(statusFloors ? status : planStart);
             startFloorDriver[c] = statusFloors ? ScheduleNetwork.DRIVER_STATUS_DATE : ScheduleNetwork.DRIVER_PROJECT_START;
             statusPosition[c] = status == ScheduleNetwork.NONE ? startFloor[c] : t.workBefore(status);
+            planStartPosition[c] = t.workBefore(planStart);
         }
         LocalDateTime finishBy = plan.options().mustFinishBy();
         mustFinishBy = finishBy == null ? ScheduleNetwork.NONE : timeline.minuteOf(finishBy);

@@ -1,5 +1,10 @@
 package io.linchpin.engine.schedule;
 
+import static io.linchpin.engine.schedule.ScheduleNetwork.AT_MILESTONE;
+import static io.linchpin.engine.schedule.ScheduleNetwork.AT_START;
+import static io.linchpin.engine.schedule.ScheduleNetwork.CROSS_BACKWARD_SHIFT;
+import static io.linchpin.engine.schedule.ScheduleNetwork.CROSS_LAG_ON_PREDECESSOR;
+import static io.linchpin.engine.schedule.ScheduleNetwork.CROSS_LATEST_START;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_ACTUAL;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_CHILDREN;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_CONSTRAINT;
@@ -19,6 +24,7 @@ import static io.linchpin.engine.schedule.ScheduleNetwork.F_SLOW_FORWARD;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_STARTED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_SUMMARY;
 import static io.linchpin.engine.schedule.ScheduleNetwork.INF;
+import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_CROSS;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_ELAPSED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_FAST;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_PERCENT;
@@ -46,10 +52,14 @@ final class Passes {
     private Passes() {
     }
 
-    static void forward(ScheduleNetwork net, int[] dur, int[] notBefore, Workspace ws, boolean alapPass) {
+    /**
+     * The forward pass. {@code general} sends every task through the general step, the
+     * reference the integer and cross steps must equal.
+     */
+    static void forward(ScheduleNetwork net, int[] dur, int[] notBefore, Workspace ws, boolean alapPass, boolean general) {
         int n = net.n;
         int[] flags = net.flags;
-        boolean allSlow = notBefore != null || alapPass;
+        boolean allSlow = notBefore != null || alapPass || general;
         for (int i = 0; i < n; i++) {
             int f = flags[i];
             if ((f & F_PASSIVE) != 0) {
@@ -107,9 +117,14 @@ final class Passes {
         int drv = net.startFloorDriver[c];
         for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
             int v;
+            int k = code[e];
             if (mode[e] == MODE_FAST) {
-                int k = code[e];
                 v = early[k >> 1] + lag[e] - (d & -(k & 1));
+            } else if (mode[e] == MODE_CROSS) {
+                int kind = net.crossKind[e];
+                int lagBefore = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag[e] : 0;
+                int instant = instantAt(net, net.calendar[k >> 2], kind & 3, early[k >> 1] + lagBefore);
+                v = net.tables[c].workBefore(instant) + lag[e] - lagBefore - (d & -(k & 1));
             } else {
                 v = linkStart(net, e, i, d, ws, dur, false);
             }
@@ -391,13 +406,18 @@ final class Passes {
     }
 
     static void backward(ScheduleNetwork net, int[] dur, Workspace ws) {
+        backward(net, dur, ws, false);
+    }
+
+    /** The backward pass; {@code general} as for {@link #forward}. */
+    static void backward(ScheduleNetwork net, int[] dur, Workspace ws, boolean general) {
         int[] flags = net.flags;
         for (int i = net.n - 1; i >= 0; i--) {
             int f = flags[i];
             if ((f & F_PASSIVE) != 0) {
                 continue;
             }
-            if ((f & F_SLOW_BACKWARD) != 0) {
+            if (general || (f & F_SLOW_BACKWARD) != 0) {
                 backwardTask(net, i, dur, ws);
             } else if ((f & F_CROSS_BACKWARD) != 0) {
                 backwardCross(net, i, dur, ws);
@@ -436,14 +456,21 @@ final class Passes {
         int[] succEdge = net.succEdge;
         byte[] mode = net.edgeMode;
         int[] late = ws.late;
+        CalendarTable own = net.tables[net.calendar[i]];
         int d = dur[i];
         int best = INF;
         for (int x = net.succOffset[i], end = net.succOffset[i + 1]; x < end; x++) {
             int e = succEdge[x];
+            int k = code[x];
             int v;
             if (mode[e] == MODE_FAST) {
-                int k = code[x];
                 v = late[k >> 1] - lag[x] + (d & -(k & 1));
+            } else if (mode[e] == MODE_CROSS) {
+                int kind = net.crossKind[e];
+                int lagAfter = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag[x] : 0;
+                int instant = instantAt(net, net.calendar[k >> 2], (kind >> CROSS_BACKWARD_SHIFT) & 3, late[k >> 1] - lag[x] + lagAfter);
+                int position = (kind & CROSS_LATEST_START) != 0 ? own.workBefore(instant + 1) - 1 : own.workBefore(instant);
+                v = position - lagAfter + (d & -(k & 1));
             } else {
                 v = linkFinish(net, e, i, d, ws, dur);
             }
@@ -631,6 +658,16 @@ final class Passes {
             return own.workBefore(instant + 1) - 1;
         }
         return own.workBefore(instant);
+    }
+
+    /** The instant a position on calendar {@code c} stands for, by a link's kind ({@code ScheduleNetwork.AT_*}). */
+    private static int instantAt(ScheduleNetwork net, int c, int kind, int position) {
+        CalendarTable t = net.tables[c];
+        if (kind == AT_START) {
+            return t.startAt(position);
+        }
+        int instant = t.finishAt(position);
+        return kind == AT_MILESTONE && instant < net.planStart && position == net.planStartPosition[c] ? net.planStart : instant;
     }
 
     /**

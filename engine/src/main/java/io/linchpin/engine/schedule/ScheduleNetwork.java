@@ -61,6 +61,25 @@ public final class ScheduleNetwork {
     static final byte MODE_WORKING = 1;
     static final byte MODE_ELAPSED = 2;
     static final byte MODE_PERCENT = 3;
+    /**
+     * A working lag between plain tasks on different calendars, counted on one of the two: the
+     * passes convert one position through the tables (see {@link #crossKind}); in the general step
+     * it is a {@link #MODE_WORKING} link.
+     */
+    static final byte MODE_CROSS = 4;
+
+    /** How a position becomes an instant when a link carries it to another calendar: where work begins. */
+    static final int AT_START = 0;
+    /** Where work ends. */
+    static final int AT_FINISH = 1;
+    /** Where work ends, except a milestone at the very start of the project sits at the project start. */
+    static final int AT_MILESTONE = 2;
+    /** {@link #crossKind} bits: the forward pass's instant kind (bits 0-1), the backward pass's (bits 2-3). */
+    static final int CROSS_BACKWARD_SHIFT = 2;
+    /** The lag is counted on the predecessor's calendar (else on the successor's). */
+    static final int CROSS_LAG_ON_PREDECESSOR = 1 << 4;
+    /** MS Project: the latest start whose first working minute begins by the successor's instant. */
+    static final int CROSS_LATEST_START = 1 << 5;
 
     final Plan plan;
     final RuleSet rules;
@@ -93,6 +112,8 @@ public final class ScheduleNetwork {
     final byte[] edgeMode;
     final int[] edgeLag;
     final int[] edgeLagCalendar;
+    /** Per {@link #MODE_CROSS} link: how both passes convert it (AT_* kinds and CROSS_* bits). */
+    final byte[] crossKind;
     final int[] succOffset;
     final int[] succEdge;
     /** Per link, by predecessor side: the forward pass's reading of it (see {@link NetworkCompiler#earlyCode}). */
@@ -111,6 +132,8 @@ public final class ScheduleNetwork {
     final int[] startFloor;
     final int[] startFloorDriver;
     final int[] statusPosition;
+    /** Per calendar: the plan start as a work position. */
+    final int[] planStartPosition;
     final int mustFinishBy;
     final int planStart;
     /** The status date as an engine minute, or the plan start when there is none. */
@@ -150,6 +173,7 @@ public final class ScheduleNetwork {
         this.edgeMode = c.edgeMode;
         this.edgeLag = c.edgeLag;
         this.edgeLagCalendar = c.edgeLagCalendar;
+        this.crossKind = c.crossKind;
         this.succOffset = c.succOffset;
         this.succEdge = c.succEdge;
         this.edgeCode = c.edgeCode;
@@ -162,6 +186,7 @@ public final class ScheduleNetwork {
         this.startFloor = c.startFloor;
         this.startFloorDriver = c.startFloorDriver;
         this.statusPosition = c.statusPosition;
+        this.planStartPosition = c.planStartPosition;
         this.mustFinishBy = c.mustFinishBy;
         this.planStart = c.planStart;
         this.statusDate = c.statusDate;
@@ -267,13 +292,22 @@ public final class ScheduleNetwork {
         if (durations.length != n || (notBefore != null && notBefore.length != n)) {
             throw new IllegalArgumentException("expected " + n + " durations" + (notBefore == null ? "" : " and not-before times"));
         }
+        run(durations, notBefore, ws, false);
+    }
+
+    /** A run with every task through the general step: the reference for the integer and cross steps (tests). */
+    void runGeneral(Workspace ws) {
+        run(duration, null, ws, true);
+    }
+
+    private void run(int[] durations, int[] notBefore, Workspace ws, boolean general) {
         ws.valid = false;
         ws.lastRunHadNotBefore = notBefore != null;
-        Passes.forward(this, durations, notBefore, ws, false);
+        Passes.forward(this, durations, notBefore, ws, false, general);
         Passes.finish(this, durations, ws);
-        Passes.backward(this, durations, ws);
+        Passes.backward(this, durations, ws, general);
         if (hasAlap && rules == RuleSet.MS_PROJECT) {
-            Passes.forward(this, durations, notBefore, ws, true);
+            Passes.forward(this, durations, notBefore, ws, true, general);
         } else if (hasAlap) {
             Passes.delayAsLateAsPossible(this, durations, ws);
         }
