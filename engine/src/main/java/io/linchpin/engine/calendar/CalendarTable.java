@@ -44,6 +44,8 @@ public final class CalendarTable {
     private final int bucketBits;
     /** nextWorkingDay[d] = the first day after d with working time (the last day if none). */
     private final int[] nextWorkingDay;
+    private final int endMinute;
+    private final int totalWork;
 
     private static final int MIN_BUCKET_BITS = 6;
     private static final int MAX_BUCKET_BITS = 16;
@@ -53,7 +55,9 @@ public final class CalendarTable {
         this.timeline = timeline;
         int days = timeline.days();
         this.cumulative = new int[days + 1];
-        this.dayPattern = new char[days];
+        // One more day than the timeline, on pattern 0: the end of the timeline (midnight after its
+        // last day) then reads as minute 0 of that day, which no pattern works before.
+        this.dayPattern = new char[days + 1];
         Map<WorkingHours, Integer> index = new HashMap<>();
         List<WorkingHours> distinct = new ArrayList<>();
         // The weekly hours repeat every seven days; exceptions then overwrite their days in the
@@ -70,6 +74,7 @@ public final class CalendarTable {
         for (int filled = 7; filled < days; filled *= 2) {
             System.arraycopy(dayPattern, 0, dayPattern, filled, Math.min(filled, days - filled));
         }
+        dayPattern[days] = 0;
         LocalDate first = timeline.firstDay();
         LocalDate last = timeline.lastDay();
         for (CalendarException e : calendar.exceptions()) {
@@ -132,6 +137,8 @@ public final class CalendarTable {
             }
         }
         int total = cumulative[days];
+        this.totalWork = total;
+        this.endMinute = timeline.endMinute();
         this.bucketDay = new int[(total >> bucketBits) + 1];
         // Day by day rather than bucket by bucket: each day takes the buckets that begin before its work ends.
         int bucket = 0;
@@ -178,7 +185,7 @@ public final class CalendarTable {
 
     /** Working minutes on the whole timeline. */
     public int totalWork() {
-        return cumulative[cumulative.length - 1];
+        return totalWork;
     }
 
     /**
@@ -188,13 +195,10 @@ public final class CalendarTable {
      * @throws OutsideCalendarRangeException if the instant is not on the timeline
      */
     public int workBefore(int minute) {
-        if (minute < 0 || minute > timeline.endMinute()) {
+        if (minute < 0 || minute > endMinute) {
             throw outside(minute);
         }
         int day = minute / Timeline.MINUTES_PER_DAY;
-        if (day == dayPattern.length) {
-            return cumulative[day];
-        }
         return cumulative[day] + workByMinute[dayPattern[day]][minute - day * Timeline.MINUTES_PER_DAY];
     }
 
@@ -205,7 +209,7 @@ public final class CalendarTable {
 
     /** Whether the minute starting at {@code minute} is working time. */
     public boolean isWorking(int minute) {
-        return minute < timeline.endMinute() && workBefore(minute + 1) > workBefore(minute);
+        return minute < endMinute && workBefore(minute + 1) > workBefore(minute);
     }
 
     /**
@@ -215,9 +219,8 @@ public final class CalendarTable {
      * @throws OutsideCalendarRangeException if no work follows that position on the timeline
      */
     public int startAt(int position) {
-        if (position < 0 || position >= totalWork()) {
-            throw new OutsideCalendarRangeException(calendar + " has no working time " + (position < 0
-                    ? "before " + timeline.firstDay() : "left before the end of the calendar range " + timeline));
+        if (position < 0 || position >= totalWork) {
+            throw noWork(position < 0);
         }
         int day = firstDayEndingAfter(position);
         return day * Timeline.MINUTES_PER_DAY + startMinute[dayPattern[day]][position - cumulative[day]];
@@ -230,14 +233,11 @@ public final class CalendarTable {
      * @throws OutsideCalendarRangeException if the position is not reached on the timeline
      */
     public int finishAt(int position) {
-        if (position <= 0) {
+        if (position <= 0 || position > totalWork) {
             if (position == 0) {
                 return 0;
             }
-            throw new OutsideCalendarRangeException(calendar + " has no working time before " + timeline.firstDay());
-        }
-        if (position > totalWork()) {
-            throw new OutsideCalendarRangeException(calendar + " has no working time left before the end of the calendar range " + timeline);
+            throw noWork(position < 0);
         }
         int day = firstDayEndingAfter(position - 1);
         return day * Timeline.MINUTES_PER_DAY + startMinute[dayPattern[day]][position - 1 - cumulative[day]] + 1;
@@ -277,6 +277,12 @@ public final class CalendarTable {
             day = nextWorkingDay[day];
         }
         return day;
+    }
+
+    /** Kept out of the arithmetic so that it stays small enough to inline. */
+    private OutsideCalendarRangeException noWork(boolean before) {
+        return new OutsideCalendarRangeException(calendar + " has no working time "
+                + (before ? "before " + timeline.firstDay() : "left before the end of the calendar range " + timeline));
     }
 
     private OutsideCalendarRangeException outside(int minute) {

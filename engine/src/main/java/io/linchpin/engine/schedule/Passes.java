@@ -121,10 +121,7 @@ final class Passes {
             if (mode[e] == MODE_FAST) {
                 v = early[k >> 1] + lag[e] - (d & -(k & 1));
             } else if (mode[e] == MODE_CROSS) {
-                int kind = net.crossKind[e];
-                int lagBefore = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag[e] : 0;
-                int instant = instantAt(net, net.calendar[k >> 2], kind & 3, early[k >> 1] + lagBefore);
-                v = net.tables[c].workBefore(instant) + lag[e] - lagBefore - (d & -(k & 1));
+                v = crossStart(net, net.crossKind[e], k, lag[e], net.tables[c], d, early);
             } else {
                 v = linkStart(net, e, i, d, ws, dur, false);
             }
@@ -466,11 +463,7 @@ final class Passes {
             if (mode[e] == MODE_FAST) {
                 v = late[k >> 1] - lag[x] + (d & -(k & 1));
             } else if (mode[e] == MODE_CROSS) {
-                int kind = net.crossKind[e];
-                int lagAfter = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag[x] : 0;
-                int instant = instantAt(net, net.calendar[k >> 2], (kind >> CROSS_BACKWARD_SHIFT) & 3, late[k >> 1] - lag[x] + lagAfter);
-                int position = (kind & CROSS_LATEST_START) != 0 ? own.workBefore(instant + 1) - 1 : own.workBefore(instant);
-                v = position - lagAfter + (d & -(k & 1));
+                v = crossFinish(net, net.crossKind[e], k, lag[x], own, d, late);
             } else {
                 v = linkFinish(net, e, i, d, ws, dur);
             }
@@ -658,6 +651,25 @@ final class Passes {
             return own.workBefore(instant + 1) - 1;
         }
         return own.workBefore(instant);
+    }
+
+    /**
+     * The earliest start a {@link ScheduleNetwork#MODE_CROSS} link allows its successor, on the
+     * successor's calendar {@code own}: the predecessor's position, with a lag on its calendar,
+     * as an instant read back on {@code own}, plus a lag on {@code own}.
+     */
+    private static int crossStart(ScheduleNetwork net, int kind, int code, int lag, CalendarTable own, int d, int[] early) {
+        int lagBefore = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag : 0;
+        int instant = instantAt(net, net.calendar[code >> 2], kind & 3, early[code >> 1] + lagBefore);
+        return own.workBefore(instant) + lag - lagBefore - (d & -(code & 1));
+    }
+
+    /** The latest finish a {@link ScheduleNetwork#MODE_CROSS} link allows its predecessor, on the predecessor's calendar {@code own}. */
+    private static int crossFinish(ScheduleNetwork net, int kind, int code, int lag, CalendarTable own, int d, int[] late) {
+        int lagAfter = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag : 0;
+        int instant = instantAt(net, net.calendar[code >> 2], (kind >> CROSS_BACKWARD_SHIFT) & 3, late[code >> 1] - lag + lagAfter);
+        int position = (kind & CROSS_LATEST_START) != 0 ? own.workBefore(instant + 1) - 1 : own.workBefore(instant);
+        return position - lagAfter + (d & -(code & 1));
     }
 
     /** The instant a position on calendar {@code c} stands for, by a link's kind ({@code ScheduleNetwork.AT_*}). */
