@@ -349,8 +349,9 @@ final class NetworkCompiler {
             }
         }
         for (int i = 0; i < n; i++) {
-            // The general backward step leaves finished successors out (MS Project); the cross step follows the fast one.
-            if (finishedSuccessor[i] && (flags[i] & ScheduleNetwork.F_CROSS_BACKWARD) != 0) {
+            // Under MS Project's rules a finished task takes no part in its predecessors' late
+            // dates: the general backward step leaves it out, the integer steps do not look.
+            if (finishedSuccessor[i]) {
                 flags[i] |= ScheduleNetwork.F_SLOW_BACKWARD;
             }
         }
