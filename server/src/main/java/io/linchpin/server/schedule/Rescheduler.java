@@ -170,7 +170,8 @@ class Rescheduler {
             stored[k] = rows.get(k).computed();
             indexById.put(ids[k], k);
         }
-        boolean rerunnable = linkRows.stream().allMatch(l -> l.type() == LinkType.FS || l.type() == LinkType.SS);
+        boolean rerunnable = linkRows.stream().allMatch(l -> (l.type() == LinkType.FS || l.type() == LinkType.SS)
+                && l.lagKind() != LagKind.PERCENT);
         return new Entry(project.scheduleVersion(), network, workspace, durations, ids, indexById, stored, rerunnable);
     }
 
