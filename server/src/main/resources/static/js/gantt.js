@@ -1052,6 +1052,13 @@
         var rect = self.scroller.getBoundingClientRect();
         return {x: rect.left + box.x, y: rect.top + box.y, w: box.w, h: box.h};
       },
+      toggle: function (id) {
+        var t = self.toggles.get(self.rowOf[self.model.index.get(id)]);
+        var rect = self.scroller.getBoundingClientRect();
+        var row = self.rowOf[self.model.index.get(id)];
+        return t ? {x: rect.left + (t[0] + t[1]) / 2, y: rect.top + yOf(self.lastView, row) + SCREEN.rowHeight / 2}
+          : null;
+      },
       rowOf: function (id) { return self.rowOf[self.model.index.get(id)]; },
       svg: function () { return exportSvg(self); },
       pdf: function () {
