@@ -15,7 +15,7 @@ password=gantt-bench-admin-password
 LINCHPIN_DATA_DIR="$dir" LINCHPIN_ADMIN_PASSWORD=$password SERVER_PORT=$port \
   java -jar server/target/linchpin-server.jar >"$dir/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$dir"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$dir"' EXIT
 until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
   kill -0 $server 2>/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   sleep 0.2

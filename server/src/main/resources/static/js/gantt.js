@@ -790,12 +790,13 @@
       hit.part = t && x >= t[0] && x <= t[1] ? 'toggle' : 'label';
       return hit;
     }
-    if (!this.model.scheduled[i]) { return hit; }
+    // A summary's dates follow its tasks: its bar only selects.
+    if (!this.model.scheduled[i] || this.model.summary[i]) { return hit; }
     var box = barBox(this.model, this.lastView, i, row);
     var end = box.x + box.w;
     var milestone = this.model.kind[i] === 'MILESTONE';
-    if (!this.model.summary[i] && !milestone && Math.abs(x - (end + 6)) <= 4) { hit.part = 'handle'; }
-    else if (!this.model.summary[i] && !milestone && x >= end - 5 && x <= end + 2) { hit.part = 'end'; }
+    if (!milestone && Math.abs(x - (end + 6)) <= 4) { hit.part = 'handle'; }
+    else if (!milestone && x >= end - 5 && x <= end + 2) { hit.part = 'end'; }
     else if (x >= box.x - (milestone ? 7 : 0) && x <= end + (milestone ? 7 : 0)) { hit.part = 'bar'; }
     return hit;
   };

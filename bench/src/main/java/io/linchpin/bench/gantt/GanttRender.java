@@ -79,7 +79,8 @@ public final class GanttRender implements Callable<Integer> {
     private String token;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new GanttRender()).execute(args));
+        // The script passes its defaults first; options given after them win.
+        System.exit(new CommandLine(new GanttRender()).setOverwrittenOptionsAllowed(true).execute(args));
     }
 
     @Override
@@ -111,9 +112,9 @@ public final class GanttRender implements Callable<Integer> {
             for (int run = 1; run <= runs; run++) {
                 double[] r = run(browser, project);
                 results.add(r);
-                System.out.printf(Locale.ROOT, "run %d: first render %.0f ms (data read at %.0f ms), full scroll %.0f ms,"
+                System.out.printf(Locale.ROOT, "run %d: first render %.0f ms (data read at %.0f ms, %.0f KiB), full scroll %.0f ms,"
                         + " %.0f frames, longest frame %.0f ms, frames over 50 ms %.0f, long tasks %.0f (%.0f ms)%n",
-                        run, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
+                        run, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]);
             }
             double[] median = new double[results.get(0).length];
             for (int k = 0; k < median.length; k++) {
@@ -121,9 +122,10 @@ public final class GanttRender implements Callable<Integer> {
                 double[] values = results.stream().mapToDouble(r -> r[column]).sorted().toArray();
                 median[k] = values[values.length / 2];
             }
-            System.out.printf(Locale.ROOT, "median of %d: first render %.0f ms (data read at %.0f ms), full scroll %.0f ms,"
+            System.out.printf(Locale.ROOT, "median of %d: first render %.0f ms (data read at %.0f ms, %.0f KiB), full scroll %.0f ms,"
                     + " %.0f frames, longest frame %.0f ms, frames over 50 ms %.0f, long tasks %.0f (%.0f ms)%n",
-                    runs, median[0], median[1], median[2], median[3], median[4], median[5], median[6], median[7]);
+                    runs, median[0], median[1], median[2], median[3], median[4], median[5], median[6], median[7],
+                    median[8]);
         } finally {
             browser.quit();
         }
@@ -171,8 +173,8 @@ public final class GanttRender implements Callable<Integer> {
     }
 
     /**
-     * One page load and one full scroll: [first render ms, data read ms, scroll ms, frames, longest
-     * frame ms, frames over 50 ms, long tasks, long task ms].
+     * One page load and one full scroll: [first render ms, data read ms, data KiB, scroll ms, frames,
+     * longest frame ms, frames over 50 ms, long tasks, long task ms].
      */
     private double[] run(ChromeDriver browser, long project) {
         browser.get("about:blank");
@@ -184,6 +186,8 @@ public final class GanttRender implements Callable<Integer> {
                 "return performance.getEntriesByName('gantt-bars-drawn')[0].startTime")).doubleValue();
         double read = ((Number) js.executeScript(
                 "return performance.getEntriesByName('gantt-data-read')[0].startTime")).doubleValue();
+        double bytes = ((Number) js.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(function (e) { return e.name.endsWith('/gantt'); })[0].decodedBodySize")).doubleValue();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(300));
         @SuppressWarnings("unchecked")
         Map<String, Object> scroll = (Map<String, Object>) js.executeAsyncScript("""
@@ -213,7 +217,7 @@ public final class GanttRender implements Callable<Integer> {
                 }
                 requestAnimationFrame(function (now) { start = last = now; requestAnimationFrame(frame); });
                 """, step);
-        return new double[] {drawn, read, num(scroll, "ms"), num(scroll, "frames"), num(scroll, "longest"),
+        return new double[] {drawn, read, bytes / 1024, num(scroll, "ms"), num(scroll, "frames"), num(scroll, "longest"),
                 num(scroll, "slow"), num(scroll, "longTasks"), num(scroll, "longTaskMs")};
     }
 

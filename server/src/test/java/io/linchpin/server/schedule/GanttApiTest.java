@@ -1,6 +1,8 @@
 package io.linchpin.server.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MvcResult;
 
 import io.linchpin.server.LinchpinIntegrationTest;
 import io.linchpin.server.TeamTest;
@@ -99,6 +102,23 @@ class GanttApiTest extends TeamTest {
     void anotherProjectsGanttIsNotFound() {
         assertThat(api.get(team.outsider, team.projectPath() + "/gantt").status()).isEqualTo(404);
         assertThat(api.get(null, team.projectPath() + "/gantt").status()).isEqualTo(401);
+    }
+
+    @Test
+    void thePageIsAFrameForTheScriptAndOffersDraggingOnlyToMembers() throws Exception {
+        String path = "/projects/" + team.project.id() + "/gantt";
+        String viewer = page(team.viewer, path, 200);
+        assertThat(viewer).contains("data-source=\"/api/v1/projects/" + team.project.id() + "/gantt\"",
+                "src=\"/js/gantt.js\"", "aria-current=\"page\" href=\"" + path + "\">Gantt</a>")
+                .doesNotContain("Drag a bar");
+        assertThat(page(team.member, path, 200)).contains("Drag a bar to move");
+        assertThat(page(team.outsider, path, 404)).doesNotContain(team.project.name());
+    }
+
+    private String page(io.linchpin.server.identity.LinchpinUser who, String path, int status) throws Exception {
+        MvcResult result = mvc.perform(get(path).with(user(who))).andReturn();
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(status);
+        return result.getResponse().getContentAsString();
     }
 
     private static String m(String wallClock) {

@@ -160,6 +160,8 @@ class GanttBrowserTest extends BrowserTest {
         tasks.createAll(team.project.id(), team.owner, more);
         open();
         assertThat(gantt().getAttribute("data-rows")).isEqualTo("40");
+        // Only the rows in view (about 28 in this window) and 3 more on each side are drawn.
+        assertThat(Integer.parseInt(gantt().getAttribute("data-drawn-rows"))).isBetween(20, 36);
 
         byte[] pdf = Base64.getDecoder().decode((String) script("return document.getElementById('gantt').gantt.pdf()"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
