@@ -135,6 +135,20 @@ class GanttBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aLinkThatWouldCloseACycleIsRefusedWithTheTasksNamedAndNothingChanges() {
+        dependencies.create(team.project.id(), team.owner, new LinkDraft(design, test, null, null));
+        open();
+        zoomToDays();
+        Map<?, ?> from = box("bar", test);
+        Map<?, ?> to = box("bar", design);
+        drag(x(from, 1) + 6, y(from), x(to, 0.5), y(to));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gantt-message"), "was not saved"));
+        assertThat(message()).isEqualTo("Link 2 Test → 1.1 Design was not saved: this link would close a cycle: "
+                + "2 Test → 1.1 Design → 2 Test");
+        assertThat(dependencies.links(team.project.id(), team.owner)).hasSize(1);
+    }
+
+    @Test
     void aMoveBasedOnAStaleVersionIsRefusedShownAndTheChartReadAgain() {
         open();
         zoomToDays();
