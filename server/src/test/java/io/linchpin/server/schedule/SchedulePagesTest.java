@@ -53,6 +53,18 @@ class SchedulePagesTest extends TeamTest {
     }
 
     @Test
+    void theOverviewMarksAMilestonePastItsCommittedDateAtRisk() throws Exception {
+        long build = api.post(team.member, team.projectPath() + "/tasks", Map.of("name", "Build",
+                "durationMinutes", 5 * 480)).id();
+        long ready = api.post(team.member, team.projectPath() + "/tasks", Map.of("name", "Ready", "kind", "MILESTONE",
+                "committedFinish", "2027-01-07")).id();
+        api.post(team.member, team.projectPath() + "/links", Map.of("predecessorId", build, "successorId", ready));
+        assertThat(page(team.viewer, base)).contains("2027-01-08 17:00").contains("at risk");
+        assertThat(page(team.viewer, base + "/tasks/" + ready)).contains("Driven by").contains("FS " + build)
+                .contains("Late start – finish");
+    }
+
+    @Test
     void mistakesComeBackNamedOnTheForm() throws Exception {
         MvcResult refused = send(team.manager, post(base + "/calendars/" + standard).param("name", "Standard")
                 .param("hoursPerDay", "8").param("version", "0").param("MONDAY", "08:00-12:00 11:00-13:00")
