@@ -855,7 +855,10 @@
 
   Gantt.prototype.pointerMove = function (event) {
     var d = this.drag;
-    if (!d) { return; }
+    if (!d) {
+      if (this.model) { this.hover(this.hit(event).index); }
+      return;
+    }
     var hit = this.hit(event);
     d.x = hit.x;
     d.y = hit.y;
@@ -863,6 +866,23 @@
     d.target = d.mode === 'link' && hit.part && hit.part !== 'label' && hit.part !== 'toggle'
       && hit.index !== d.index ? hit.index : undefined;
     this.schedulePaint();
+  };
+
+  // The pointer's task, its dates and float, as the scroll area's tooltip.
+  Gantt.prototype.hover = function (i) {
+    if (i === this.hovered) { return; }
+    this.hovered = i;
+    var m = this.model;
+    if (i === undefined || !m.scheduled[i]) {
+      this.scroller.removeAttribute('title');
+      return;
+    }
+    var perDay = m.data.calendar.minutesPerDay;
+    this.scroller.title = m.outline[i] + ' ' + m.name[i] + '\n' + isoDay(m.start[i]) + ' → ' + isoDay(m.finish[i])
+      + (m.kind[i] === 'TASK' ? ', ' + formatDuration(m.duration[i], perDay) : '')
+      + (m.totalFloat[i] == null ? '' : '\nTotal float ' + (m.totalFloat[i] < 0 ? '-' : '')
+        + formatDuration(Math.abs(m.totalFloat[i]), perDay)) + (m.critical[i] ? ', critical' : '')
+      + (isNaN(m.deadline[i]) ? '' : '\nDeadline ' + isoDay(m.deadline[i] - DAY));
   };
 
   Gantt.prototype.pointerUp = function () {

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * builds a project of {@code --areas} summaries of 99 tasks each (10,000 tasks by default) with a
  * chain of links in every area, through the API; then, per run, a fresh page load timed from
  * navigation start to the script's {@code gantt-bars-drawn} mark, and a full scroll from top to
- * bottom (a step of {@code --step} pixels per animation frame) with its frames and long tasks.
+ * bottom (a step of {@code --step} pixels per animation frame) with its frames and long tasks, and
+ * the PDF export of the whole chart (the time to make it in the page, base64 included).
  * Prints each run and the median of the runs.
  *
  * <pre>
@@ -113,8 +114,8 @@ public final class GanttRender implements Callable<Integer> {
                 double[] r = run(browser, project);
                 results.add(r);
                 System.out.printf(Locale.ROOT, "run %d: first render %.0f ms (data read at %.0f ms, %.0f KiB), full scroll %.0f ms,"
-                        + " %.0f frames, longest frame %.0f ms, frames over 50 ms %.0f, long tasks %.0f (%.0f ms)%n",
-                        run, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]);
+                        + " %.0f frames, longest frame %.0f ms, frames over 50 ms %.0f, long tasks %.0f (%.0f ms); PDF %.0f ms%n",
+                        run, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]);
             }
             double[] median = new double[results.get(0).length];
             for (int k = 0; k < median.length; k++) {
@@ -123,9 +124,9 @@ public final class GanttRender implements Callable<Integer> {
                 median[k] = values[values.length / 2];
             }
             System.out.printf(Locale.ROOT, "median of %d: first render %.0f ms (data read at %.0f ms, %.0f KiB), full scroll %.0f ms,"
-                    + " %.0f frames, longest frame %.0f ms, frames over 50 ms %.0f, long tasks %.0f (%.0f ms)%n",
+                    + " %.0f frames, longest frame %.0f ms, frames over 50 ms %.0f, long tasks %.0f (%.0f ms); PDF %.0f ms%n",
                     runs, median[0], median[1], median[2], median[3], median[4], median[5], median[6], median[7],
-                    median[8]);
+                    median[8], median[9]);
         } finally {
             browser.quit();
         }
@@ -174,7 +175,7 @@ public final class GanttRender implements Callable<Integer> {
 
     /**
      * One page load and one full scroll: [first render ms, data read ms, data KiB, scroll ms, frames,
-     * longest frame ms, frames over 50 ms, long tasks, long task ms].
+     * longest frame ms, frames over 50 ms, long tasks, long task ms, PDF export ms].
      */
     private double[] run(ChromeDriver browser, long project) {
         browser.get("about:blank");
@@ -217,8 +218,10 @@ public final class GanttRender implements Callable<Integer> {
                 }
                 requestAnimationFrame(function (now) { start = last = now; requestAnimationFrame(frame); });
                 """, step);
+        double pdf = ((Number) js.executeScript("var t = performance.now(); var size = "
+                + "document.getElementById('gantt').gantt.pdf().length; return performance.now() - t;")).doubleValue();
         return new double[] {drawn, read, bytes / 1024, num(scroll, "ms"), num(scroll, "frames"), num(scroll, "longest"),
-                num(scroll, "slow"), num(scroll, "longTasks"), num(scroll, "longTaskMs")};
+                num(scroll, "slow"), num(scroll, "longTasks"), num(scroll, "longTaskMs"), pdf};
     }
 
     private static double num(Map<String, Object> map, String key) {
