@@ -506,6 +506,11 @@
       }).join(' ') + ' h f');
     },
     circle: function (x, y, r, fill) { this.rect(x - r, y - r, 2 * r, 2 * r, fill); },
+    // Until unclip, nothing is drawn outside the rectangle (links to rows on other pages).
+    clip: function (x, y, w, h) {
+      this.ops.push('q ' + n2(x) + ' ' + this.y(y + h) + ' ' + n2(w) + ' ' + n2(h) + ' re W n');
+    },
+    unclip: function () { this.ops.push('Q'); },
     text: function (text, x, y, size, color, bold) {
       this.ops.push('BT ' + rgb(color) + ' rg /' + (bold ? 'F2 ' : 'F1 ') + size + ' Tf ' + n2(x) + ' '
         + this.y(y) + ' Td ' + pdfString(text) + ' Tj ET');
@@ -607,7 +612,9 @@
       var view = {rows: gantt.rows, rowOf: gantt.rowOf, first: first, last: last, scrollX: 0,
         scrollY: first * p.rowHeight, top: top, width: inner, height: top + p.headerHeight + (last - first + 1)
           * p.rowHeight, zoom: zoom, from: model.from, metrics: metrics, collapsed: gantt.collapsed};
+      page.clip(p.margin, top, inner, view.height - top);
       paintChart(shift, model, view);
+      page.unclip();
       page.text(model.data.code + ' · ' + model.data.name, p.margin, p.margin + 10, 10, COLORS.text, true);
       page.text('Page ' + (k + 1) + ' of ' + count + ' · ' + isoDay(model.data.now), p.width - p.margin - 110,
         p.margin + 10, 8, COLORS.muted, false);
