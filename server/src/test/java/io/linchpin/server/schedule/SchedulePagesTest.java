@@ -50,6 +50,10 @@ class SchedulePagesTest extends TeamTest {
 
         String wbs = page(team.viewer, base + "/tasks");
         assertThat(wbs).contains("2027-01-04 08:00").contains("2027-01-06 17:00").contains("critical");
+
+        api.patch(team.member, team.projectPath() + "/tasks/" + task, Map.of("durationMinutes", 1440, "version", 0));
+        // The activity shows what the person changed, not the dates the schedule computed from it.
+        assertThat(page(team.viewer, base + "/activity")).contains("durationMinutes").doesNotContain("earlyStart");
     }
 
     @Test
