@@ -133,7 +133,7 @@ public final class GanttRender implements Callable<Integer> {
         return 0;
     }
 
-    /** Areas of a summary and its 99 tasks, 10 areas per bulk request; then the links, one request each. */
+    /** Areas of a summary and its 99 tasks, 10 areas per bulk request; then the links in one bulk request. */
     private long buildProject() throws IOException, InterruptedException {
         String code = "G" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
         JsonNode project = send("POST", "/api/v1/projects", Map.of("code", code, "name", "Gantt at scale",
@@ -154,12 +154,15 @@ public final class GanttRender implements Callable<Integer> {
             JsonNode created = send("POST", "/api/v1/projects/" + id + "/tasks/bulk", Map.of("tasks", drafts));
             created.get("tasks").forEach(t -> ids.add(t.get("id").asLong()));
         }
+        List<Map<String, Object>> links = new ArrayList<>();
         for (int a = 0; a < areas; a++) {
             int base = a * (CHILDREN + 1) + 1;
             for (int l = 0; l < linksPerArea && l + 1 < CHILDREN; l++) {
-                send("POST", "/api/v1/projects/" + id + "/links", Map.of("predecessorId", ids.get(base + l),
-                        "successorId", ids.get(base + l + 1)));
+                links.add(Map.of("predecessorId", ids.get(base + l), "successorId", ids.get(base + l + 1)));
             }
+        }
+        if (!links.isEmpty()) {
+            send("POST", "/api/v1/projects/" + id + "/links/bulk", Map.of("links", links));
         }
         return id;
     }
