@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,6 +136,34 @@ class GanttBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theKeyboardMovesLengthensAndLinksTheChosenTask() {
+        open();
+        WebElement chart = browser.findElement(By.cssSelector(".gantt-scroll"));
+        // Home, then Down twice: 1.2 Racks. Shift+Right moves it a day, + lengthens it a day.
+        chart.sendKeys(Keys.HOME, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertThat(browser.findElement(By.id("gantt-selection")).getAttribute("textContent"))
+                .startsWith("1.2 Racks, 2027-01-04 to 2027-01-08");
+        chart.sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_RIGHT));
+        wait.until(d -> message().startsWith("1.2 Racks starts"));
+        TaskView moved = tasks.get(team.project.id(), racks, team.owner);
+        assertThat(moved.constraintType()).isEqualTo(ConstraintType.SNET);
+        assertThat(moved.constraintDate()).hasToString("2027-01-05T00:00");
+        waitForIdle();
+        chart.sendKeys("+");
+        wait.until(d -> message().startsWith("1.2 Racks now lasts"));
+        assertThat(tasks.get(team.project.id(), racks, team.owner).durationMinutes()).isEqualTo(6 * 480);
+
+        // L on Design (Up), then L on Test (End): a finish-to-start link.
+        waitForIdle();
+        chart.sendKeys(Keys.ARROW_UP, "l", Keys.END, "l");
+        wait.until(d -> message().startsWith("Linked"));
+        assertThat(message()).isEqualTo("Linked 1.1 Design → 2 Test (finish to start).");
+        List<LinkView> links = dependencies.links(team.project.id(), team.owner);
+        assertThat(links).extracting(l -> l.predecessor().id() + "→" + l.successor().id())
+                .containsExactly(design + "→" + test);
+    }
+
+    @Test
     void aLinkThatWouldCloseACycleIsRefusedWithTheTasksNamedAndNothingChanges() {
         dependencies.create(team.project.id(), team.owner, new LinkDraft(design, test, null, null));
         open();
@@ -228,6 +257,10 @@ class GanttBrowserTest extends BrowserTest {
                 .moveToLocation((int) Math.round(toX), (int) Math.round(toY)).release().perform();
     }
 
+    private void waitForIdle() {
+        wait.until(d -> "false".equals(gantt().getAttribute("data-busy")));
+    }
+
     private void waitForSaved() {
         wait.until(d -> !message().isEmpty() && "false".equals(gantt().getAttribute("data-busy")));
     }
@@ -236,7 +269,7 @@ class GanttBrowserTest extends BrowserTest {
         return browser.findElement(By.id("gantt-message")).getText();
     }
 
-    private org.openqa.selenium.WebElement gantt() {
+    private WebElement gantt() {
         return browser.findElement(By.id("gantt"));
     }
 
