@@ -99,6 +99,7 @@
     this.totalFloat = new Array(n);
     this.duration = new Float64Array(n);
     this.summary = new Uint8Array(n);
+    this.parent = new Int32Array(n).fill(-1);
     this.index = new Map();
     var min = Infinity, max = -Infinity;
     for (var i = 0; i < n; i++) {
@@ -125,6 +126,10 @@
         min = Math.min(min, this.start[i]);
         max = Math.max(max, this.finish[i]);
       }
+    }
+    for (var k = 0; k < n; k++) {
+      var parentId = data.tasks[k][col.parent];
+      if (parentId != null && this.index.has(parentId)) { this.parent[k] = this.index.get(parentId); }
     }
     if (min === Infinity) { min = max = dayStart(data.now); }
     var lc = {};
@@ -193,7 +198,7 @@
     if (model.data.statusDate != null) {
       verticalLine(s, view, model.data.statusDate, COLORS.status, bodyTop);
     }
-    paintLinks(s, model, view);
+    view.linksDrawn = paintLinks(s, model, view);
     for (var r = view.first; r <= view.last; r++) {
       paintBar(s, model, view, view.rows[r], r);
     }
@@ -326,15 +331,25 @@
     }
   }
 
+  // The row that shows a task: its own, or its nearest collapsed summary's.
+  function shownAs(model, view, i) {
+    while (i >= 0 && view.rowOf[i] < 0) { i = model.parent[i]; }
+    return i;
+  }
+
   // A link leaves the predecessor's start or finish and enters the successor's, with an arrow head.
+  // A link to a task inside a collapsed summary is drawn to the summary; one within it is not drawn.
   function paintLinks(s, model, view) {
     var m = view.metrics;
     var firstY = yOf(view, view.first), lastY = yOf(view, view.last + 1);
+    var drawn = 0;
     model.links.forEach(function (l) {
       var a = model.index.get(l.from), b = model.index.get(l.to);
-      if (a === undefined || b === undefined || !model.scheduled[a] || !model.scheduled[b]) { return; }
+      if (a === undefined || b === undefined) { return; }
+      a = shownAs(model, view, a);
+      b = shownAs(model, view, b);
+      if (a < 0 || b < 0 || a === b || !model.scheduled[a] || !model.scheduled[b]) { return; }
       var ra = view.rowOf[a], rb = view.rowOf[b];
-      if (ra < 0 || rb < 0) { return; }
       var ya = yOf(view, ra) + m.rowHeight / 2, yb = yOf(view, rb) + m.rowHeight / 2;
       if (Math.max(ya, yb) < firstY || Math.min(ya, yb) > lastY) { return; }
       var fromFinish = l.type === 'FS' || l.type === 'FF';
@@ -355,7 +370,9 @@
       s.path(points, color, 1);
       var dir = toStart ? 1 : -1;
       s.poly([[x2, yb], [x2 - dir * 5, yb - 3], [x2 - dir * 5, yb + 3]], color);
+      drawn++;
     });
+    return drawn;
   }
 
   function paintDrag(s, model, view) {
@@ -724,6 +741,7 @@
     this.lastView = view;
     paintChart(new CanvasSurface(ctx), this.model, view);
     this.root.dataset.drawnRows = String(view.last - view.first + 1);
+    this.root.dataset.drawnLinks = String(view.linksDrawn);
   };
 
   Gantt.prototype.schedulePaint = function () {

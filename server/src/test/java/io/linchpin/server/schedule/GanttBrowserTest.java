@@ -67,7 +67,10 @@ class GanttBrowserTest extends BrowserTest {
 
     @Test
     void zoomingChangesTheScaleAndCollapsingHidesTheSubTasks() {
+        dependencies.create(team.project.id(), team.owner, new LinkDraft(design, racks, null, null));
+        dependencies.create(team.project.id(), team.owner, new LinkDraft(design, test, null, null));
         open();
+        assertThat(gantt().getAttribute("data-drawn-links")).isEqualTo("2");
         assertThat(gantt().getAttribute("data-rows")).isEqualTo("4");
         // Design runs Monday 08:00 to Wednesday 17:00: 2 days and 9 hours.
         assertThat(width(design)).isCloseTo(2.375 * 9, org.assertj.core.data.Offset.offset(0.5));
@@ -81,12 +84,14 @@ class GanttBrowserTest extends BrowserTest {
         new Actions(browser).moveToLocation((int) x(toggle, 0), (int) y(toggle)).click().perform();
         wait.until(ExpectedConditions.attributeToBe(gantt(), "data-rows", "2"));
         assertThat(script("return document.getElementById('gantt').gantt.bar(arguments[0])", design)).isNull();
+        // Design → Racks is inside the collapsed Build; Design → Test is drawn from Build.
+        assertThat(gantt().getAttribute("data-drawn-links")).isEqualTo("1");
 
         // The keyboard does the same: Home chooses the first row, Right expands it.
         browser.findElement(By.cssSelector(".gantt-scroll")).sendKeys(Keys.HOME, Keys.ARROW_RIGHT);
         wait.until(ExpectedConditions.attributeToBe(gantt(), "data-rows", "4"));
         assertThat(browser.findElement(By.id("gantt-selection")).getAttribute("textContent"))
-                .isEqualTo("1 Build, 2027-01-04 to 2027-01-08, critical, expanded");
+                .isEqualTo("1 Build, 2027-01-04 to 2027-01-13, critical, expanded");
     }
 
     @Test
