@@ -158,6 +158,7 @@ class AuthorizationMatrixTest {
                         c.summary(), "successorId", c.task()))), ProjectRole.MANAGER, 201),
                 new Endpoint(HttpMethod.DELETE, p + "/links/{link}", c -> null, ProjectRole.MEMBER, 204),
 
+                new Endpoint(HttpMethod.GET, p + "/gantt", c -> null, ProjectRole.VIEWER, 200),
                 new Endpoint(HttpMethod.GET, p + "/schedule-settings", c -> null, ProjectRole.VIEWER, 200),
                 new Endpoint(HttpMethod.PUT, p + "/schedule-settings", c -> Map.of("rules", "P6", "calendarId",
                         c.calendar(), "version", 0), ProjectRole.MANAGER, 200),
