@@ -1,0 +1,68 @@
+package io.linchpin.server.transfer;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.linchpin.engine.schedule.Schedule;
+import io.linchpin.engine.schedule.Scheduler;
+import io.linchpin.engine.schedule.TaskSchedule;
+import io.linchpin.files.ImportedPlan;
+import io.linchpin.files.ProjectFiles;
+import io.linchpin.server.transfer.PlanMapping.MappedTask;
+
+/** The dates an import stored, against the engine's dates for the same file, task by task. */
+final class StoredDates {
+
+    private StoredDates() {
+    }
+
+    record Row(String name, LocalDateTime start, LocalDateTime finish, LocalDateTime earlyStart,
+            LocalDateTime earlyFinish, LocalDateTime lateStart, LocalDateTime lateFinish, Long totalFloat) {
+    }
+
+    static List<Row> stored(JdbcClient jdbc, long projectId) {
+        return jdbc.sql("""
+                SELECT name, start_at, finish_at, early_start, early_finish, late_start, late_finish, total_float_minutes
+                FROM tasks WHERE project_id = :project ORDER BY wbs_key""").param("project", projectId)
+                .query((rs, n) -> new Row(rs.getString("name"), rs.getObject("start_at", LocalDateTime.class),
+                        rs.getObject("finish_at", LocalDateTime.class), rs.getObject("early_start", LocalDateTime.class),
+                        rs.getObject("early_finish", LocalDateTime.class), rs.getObject("late_start", LocalDateTime.class),
+                        rs.getObject("late_finish", LocalDateTime.class), rs.getLong("total_float_minutes")))
+                .list();
+    }
+
+    /** Every difference between the stored dates and the engine's for the file, one line each. */
+    static List<String> differences(Path file, List<Row> stored) {
+        ImportedPlan read = ProjectFiles.read(file);
+        Schedule schedule = Scheduler.schedule(read.plan());
+        List<MappedTask> order = new PlanMapping(read.plan(), List.of()).tasks();
+        List<String> out = new ArrayList<>();
+        if (order.size() != stored.size()) {
+            out.add(file.getFileName() + ": " + stored.size() + " tasks stored, the file has " + order.size());
+            return out;
+        }
+        for (int k = 0; k < order.size(); k++) {
+            TaskSchedule expected = schedule.task(order.get(k).planId());
+            Row row = stored.get(k);
+            compare(out, row, "start", expected.start(), row.start());
+            compare(out, row, "finish", expected.finish(), row.finish());
+            compare(out, row, "early start", expected.earlyStart(), row.earlyStart());
+            compare(out, row, "early finish", expected.earlyFinish(), row.earlyFinish());
+            compare(out, row, "late start", expected.lateStart(), row.lateStart());
+            compare(out, row, "late finish", expected.lateFinish(), row.lateFinish());
+            compare(out, row, "total float", (long) expected.totalFloatMinutes(), row.totalFloat());
+        }
+        return out;
+    }
+
+    private static void compare(List<String> out, Row row, String what, Object expected, Object actual) {
+        if (!Objects.equals(expected, actual)) {
+            out.add(row.name() + ": " + what + " stored " + actual + ", engine " + expected);
+        }
+    }
+}
