@@ -58,6 +58,16 @@ final class PlanMapping {
         this.plan = plan;
         losses.addAll(fileLosses);
         options(plan.options());
+        LocalDateTime start = plan.start();
+        int startMinute = start.toLocalTime().toSecondOfDay() / 60;
+        for (WorkCalendar c : plan.calendars().values()) {
+            if (startMinute > 0 && c.hoursOn(start.toLocalDate()).isWorking()
+                    && c.hoursOn(start.toLocalDate()).from(0) < startMinute) {
+                losses.add("the project starts at " + start + ", after the first working time of that day on calendar '"
+                        + c.name() + "'; Linchpin starts a project at the beginning of its first day");
+                break;
+            }
+        }
         List<Task> ordered = outlineOrder(plan.tasks());
         Set<String> parents = new HashSet<>();
         for (Task t : ordered) {

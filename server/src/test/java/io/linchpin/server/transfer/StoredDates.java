@@ -36,7 +36,7 @@ final class StoredDates {
                 .list();
     }
 
-    /** Every difference between the stored dates and the engine's for the file, one line each. */
+    /** Every task whose stored dates differ from the engine's for the file, one line each naming the dates. */
     static List<String> differences(Path file, List<Row> stored) {
         ImportedPlan read = ProjectFiles.read(file);
         Schedule schedule = Scheduler.schedule(read.plan());
@@ -49,20 +49,24 @@ final class StoredDates {
         for (int k = 0; k < order.size(); k++) {
             TaskSchedule expected = schedule.task(order.get(k).planId());
             Row row = stored.get(k);
-            compare(out, row, "start", expected.start(), row.start());
-            compare(out, row, "finish", expected.finish(), row.finish());
-            compare(out, row, "early start", expected.earlyStart(), row.earlyStart());
-            compare(out, row, "early finish", expected.earlyFinish(), row.earlyFinish());
-            compare(out, row, "late start", expected.lateStart(), row.lateStart());
-            compare(out, row, "late finish", expected.lateFinish(), row.lateFinish());
-            compare(out, row, "total float", (long) expected.totalFloatMinutes(), row.totalFloat());
+            List<String> dates = new ArrayList<>();
+            compare(dates, "start", expected.start(), row.start());
+            compare(dates, "finish", expected.finish(), row.finish());
+            compare(dates, "early start", expected.earlyStart(), row.earlyStart());
+            compare(dates, "early finish", expected.earlyFinish(), row.earlyFinish());
+            compare(dates, "late start", expected.lateStart(), row.lateStart());
+            compare(dates, "late finish", expected.lateFinish(), row.lateFinish());
+            compare(dates, "total float", (long) expected.totalFloatMinutes(), row.totalFloat());
+            if (!dates.isEmpty()) {
+                out.add(row.name() + ": " + String.join("; ", dates));
+            }
         }
         return out;
     }
 
-    private static void compare(List<String> out, Row row, String what, Object expected, Object actual) {
+    private static void compare(List<String> out, String what, Object expected, Object actual) {
         if (!Objects.equals(expected, actual)) {
-            out.add(row.name() + ": " + what + " stored " + actual + ", engine " + expected);
+            out.add(what + " stored " + actual + ", engine " + expected);
         }
     }
 }
