@@ -111,12 +111,36 @@ final class MpxjExport {
         return file;
     }
 
+    private final java.util.Set<Integer> usedUniqueIds = new java.util.HashSet<>();
+
+    /** The first unique ID from {@code from} on that no task of the plan brought. */
+    private int freeUniqueId(int from) {
+        int id = from;
+        while (!usedUniqueIds.add(id) || planUniqueIds().contains((long) id)) {
+            id++;
+        }
+        return id;
+    }
+
+    private java.util.Set<Long> planUniqueIdsCache;
+
+    private java.util.Set<Long> planUniqueIds() {
+        if (planUniqueIdsCache == null) {
+            planUniqueIdsCache = new java.util.HashSet<>();
+            plan.tasks().forEach(t -> planUniqueIdsCache.add(t.uniqueId()));
+        }
+        return planUniqueIdsCache;
+    }
+
     private void addChildren(String parentId, org.mpxj.Task parent, Map<String, List<Task>> children, int[] next, boolean p6) {
         for (Task t : children.getOrDefault(parentId, List.of())) {
             org.mpxj.Task m = parent == null ? file.addTask() : parent.addTask();
             int id = next[0]++;
             m.setID(id);
-            m.setUniqueID(id);
+            // A task keeps the unique ID it came with, so that a re-import of the file can match it.
+            int unique = t.uniqueId() != null && t.uniqueId() > 0 && t.uniqueId() <= Integer.MAX_VALUE
+                    && usedUniqueIds.add(t.uniqueId().intValue()) ? t.uniqueId().intValue() : freeUniqueId(id);
+            m.setUniqueID(unique);
             m.setName(t.name());
             m.setActivityID(t.id());
             tasks.put(t.id(), m);

@@ -150,7 +150,13 @@ class AuthorizationMatrixTest {
                 new Endpoint(HttpMethod.GET, p + "/links", c -> null, ProjectRole.VIEWER, 200),
                 new Endpoint(HttpMethod.POST, p + "/links", c -> Map.of("predecessorId", c.child(), "successorId",
                         c.task(), "type", "SS", "lagMinutes", 60), ProjectRole.MEMBER, 201),
-                new Endpoint(HttpMethod.DELETE, p + "/links/{link}", c -> null, ProjectRole.MEMBER, 204));
+                new Endpoint(HttpMethod.DELETE, p + "/links/{link}", c -> null, ProjectRole.MEMBER, 204),
+
+                // Imports are multipart uploads: their matrix is in transfer.TransferApiTest.
+                new Endpoint(HttpMethod.GET, p + "/export?format=csv", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.POST, p + "/feeds", c -> Map.of(), ProjectRole.VIEWER, 201),
+                new Endpoint(HttpMethod.POST, "/api/v1/feeds", c -> Map.of(), null, 201),
+                new Endpoint(HttpMethod.GET, "/api/v1/feeds", c -> null, null, 200));
     }
 
     @Autowired
