@@ -2,6 +2,7 @@ package io.linchpin.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import io.linchpin.server.projects.TaskDraft;
 import io.linchpin.server.projects.TaskService;
 import io.linchpin.server.projects.TaskView;
 import io.linchpin.server.projects.WorkflowService;
+import io.linchpin.server.schedule.CalendarDraft;
+import io.linchpin.server.schedule.CalendarService;
 import io.linchpin.server.schedule.LinkDraft;
 import io.linchpin.server.schedule.DependencyService;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +53,7 @@ class AuthorizationMatrixTest {
     }
 
     /**
-     * One endpoint: its path ({project}, {task}, {child}, {comment}, {viewer}, {link} are filled
+     * One endpoint: its path ({project}, {task}, {child}, {comment}, {viewer}, {link}, {calendar} are filled
      * from the case's project), the body it is sent, the lowest project role allowed (null: any
      * signed-in person, outside any project), the status on success, and exceptions to the rule.
      */
@@ -80,7 +83,7 @@ class AuthorizationMatrixTest {
 
         /** Whether the path names a resource inside the project (a task, a comment, a member, a link). */
         boolean namesAResourceOfTheProject() {
-            return path.matches(".*\\{(task|child|comment|viewer|link)}.*");
+            return path.matches(".*\\{(task|child|comment|viewer|link|calendar)}.*");
         }
 
         @Override
@@ -91,12 +94,13 @@ class AuthorizationMatrixTest {
 
     /** The project of one case and the things in it that paths name. */
     record Case(long project, long task, long child, long comment, long viewer, long link, long toDo, long inProgress,
-            String code, String candidate) {
+            String code, String candidate, long calendar, long summary) {
 
         String path(String template) {
             return template.replace("{project}", Long.toString(project)).replace("{task}", Long.toString(task))
                     .replace("{child}", Long.toString(child)).replace("{comment}", Long.toString(comment))
-                    .replace("{viewer}", Long.toString(viewer)).replace("{link}", Long.toString(link));
+                    .replace("{viewer}", Long.toString(viewer)).replace("{link}", Long.toString(link))
+                    .replace("{calendar}", Long.toString(calendar));
         }
     }
 
@@ -148,9 +152,24 @@ class AuthorizationMatrixTest {
                 new Endpoint(HttpMethod.GET, p + "/audit", c -> null, ProjectRole.VIEWER, 200),
 
                 new Endpoint(HttpMethod.GET, p + "/links", c -> null, ProjectRole.VIEWER, 200),
-                new Endpoint(HttpMethod.POST, p + "/links", c -> Map.of("predecessorId", c.child(), "successorId",
+                new Endpoint(HttpMethod.POST, p + "/links", c -> Map.of("predecessorId", c.summary(), "successorId",
                         c.task(), "type", "SS", "lagMinutes", 60), ProjectRole.MEMBER, 201),
+                new Endpoint(HttpMethod.POST, p + "/links/bulk", c -> Map.of("links", List.of(Map.of("predecessorId",
+                        c.summary(), "successorId", c.task()))), ProjectRole.MANAGER, 201),
                 new Endpoint(HttpMethod.DELETE, p + "/links/{link}", c -> null, ProjectRole.MEMBER, 204),
+
+                new Endpoint(HttpMethod.GET, p + "/schedule-settings", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.PUT, p + "/schedule-settings", c -> Map.of("rules", "P6", "calendarId",
+                        c.calendar(), "version", 0), ProjectRole.MANAGER, 200),
+                new Endpoint(HttpMethod.GET, p + "/at-risk", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.GET, "/api/v1/at-risk", c -> null, null, 200),
+                new Endpoint(HttpMethod.GET, p + "/calendars", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.POST, p + "/calendars", c -> Map.of("name", "Nights",
+                        "week", Map.of("MONDAY", List.of("22:00-24:00"))), ProjectRole.MANAGER, 201),
+                new Endpoint(HttpMethod.GET, p + "/calendars/{calendar}", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.PUT, p + "/calendars/{calendar}", c -> Map.of("name", "Renamed",
+                        "week", Map.of("TUESDAY", List.of("08:00-16:00")), "version", 0), ProjectRole.MANAGER, 200),
+                new Endpoint(HttpMethod.DELETE, p + "/calendars/{calendar}", c -> null, ProjectRole.MANAGER, 204),
 
                 // Imports are multipart uploads: their matrix is in transfer.TransferApiTest.
                 new Endpoint(HttpMethod.GET, p + "/export?format=csv", c -> null, ProjectRole.VIEWER, 200),
@@ -177,6 +196,8 @@ class AuthorizationMatrixTest {
     WorkflowService workflows;
     @Autowired
     DependencyService dependencies;
+    @Autowired
+    CalendarService calendars;
 
     TestApi api;
     TestTeam team;
@@ -266,10 +287,14 @@ class AuthorizationMatrixTest {
                 null, null, null, null, null)).id();
         TaskView task = tasks.create(project, team.owner, TaskDraft.named("Task"));
         long comment = comments.add(project, task.id(), team.member, "First").id();
-        long link = dependencies.create(project, team.owner, new LinkDraft(summary, task.id(), null, null)).id();
+        // From the child, not the summary: indenting the task under the summary would make a link from
+        // a summary to its own sub-task, a loop the schedule refuses.
+        long link = dependencies.create(project, team.owner, new LinkDraft(child, task.id(), null, null)).id();
         var statuses = workflows.workflow(project, team.owner).statuses();
+        long calendar = calendars.create(project, team.owner, new CalendarDraft("Spare", null,
+                Map.of(DayOfWeek.MONDAY, List.of("08:00-12:00")), List.of(), null)).id();
         return new Case(project, task.id(), child, comment, team.viewer.id(), link, statuses.get(0).id(),
-                statuses.get(1).id(), code, candidate);
+                statuses.get(1).id(), code, candidate, calendar, summary);
     }
 
     private static List<Long> ids(Answer answer) {

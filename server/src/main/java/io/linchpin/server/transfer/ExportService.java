@@ -108,7 +108,7 @@ public class ExportService {
                 .setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
             for (int page = 0;; page++) {
                 PageOf<TaskView> rows = tasks.list(projectId, user,
-                        new TaskQuery(null, null, null, null, null, null, "wbs", page, PAGE));
+                        new TaskQuery(null, null, null, null, null, null, null, "wbs", page, PAGE));
                 for (TaskView t : rows.items()) {
                     TaskView.ScheduledDates s = t.schedule();
                     csv.printRecord(t.outlineNumber(), t.name(), t.kind(), t.duration(), t.durationMinutes(),

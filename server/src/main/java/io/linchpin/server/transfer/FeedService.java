@@ -156,7 +156,7 @@ public class FeedService {
         List<TaskView> out = new ArrayList<>();
         for (int page = 0;; page++) {
             PageOf<TaskView> rows = tasks.list(projectId, user,
-                    new TaskQuery(null, assignee, null, kind, null, null, "wbs", page, PAGE));
+                    new TaskQuery(null, assignee, null, kind, null, null, null, "wbs", page, PAGE));
             out.addAll(rows.items());
             if (rows.items().size() < PAGE) {
                 return out;
