@@ -58,15 +58,12 @@ final class PlanMapping {
         this.plan = plan;
         losses.addAll(fileLosses);
         options(plan.options());
-        LocalDateTime start = plan.start();
-        int startMinute = start.toLocalTime().toSecondOfDay() / 60;
-        for (WorkCalendar c : plan.calendars().values()) {
-            if (startMinute > 0 && c.hoursOn(start.toLocalDate()).isWorking()
-                    && c.hoursOn(start.toLocalDate()).from(0) < startMinute) {
-                losses.add("the project starts at " + start + ", after the first working time of that day on calendar '"
-                        + c.name() + "'; Linchpin starts a project at the beginning of its first day");
-                break;
-            }
+        WorkCalendar calendar = plan.calendarId() == null ? null : plan.calendar(plan.calendarId());
+        LocalDateTime stored = calendar == null ? plan.start().toLocalDate().atStartOfDay() : firstWorkingInstant(calendar,
+                plan.start().toLocalDate());
+        if (!stored.equals(plan.start())) {
+            losses.add("the project starts at " + plan.start() + "; Linchpin starts a project at the first working "
+                    + "time of its first day, " + stored);
         }
         List<Task> ordered = outlineOrder(plan.tasks());
         Set<String> parents = new HashSet<>();
@@ -139,6 +136,17 @@ final class PlanMapping {
 
     Plan plan() {
         return plan;
+    }
+
+    /** As the live schedule starts a project: the first working instant of the day, or of the next working day. */
+    private static LocalDateTime firstWorkingInstant(WorkCalendar calendar, LocalDate day) {
+        for (int i = 0; i < 366; i++) {
+            var hours = calendar.hoursOn(day.plusDays(i));
+            if (hours.isWorking()) {
+                return day.plusDays(i).atStartOfDay().plusMinutes(hours.from(0));
+            }
+        }
+        return day.atStartOfDay();
     }
 
     /** Parents before their children, siblings in the file's order. */
