@@ -25,9 +25,11 @@ import io.linchpin.server.projects.TaskStore.TaskRow;
 
 /**
  * Tasks written in bulk for an import of a project file: thousands of tasks with their schedule
- * inputs in a few batches, one outline renumbering, one {@link TasksChanged} and one audit entry,
- * where the task-by-task API would reschedule and audit each task. The caller holds the
- * transaction, so an import is all or nothing.
+ * inputs in a few batches, one outline renumbering and one audit entry, where the task-by-task API
+ * would reschedule and audit each task. The caller holds the transaction, so an import is all or
+ * nothing. {@link #create} and {@link #update} publish no {@link TasksChanged}: an import writes
+ * its links next and reschedules once, after them (the schedule's {@code ScheduleTransfer}), so
+ * the caller must reschedule before its transaction ends.
  */
 @Service
 public class TaskImports {
@@ -103,7 +105,7 @@ public class TaskImports {
      * @return the new task IDs, in the order given
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Long> create(long projectId, List<ImportedTask> imported, String cause) {
+    public List<Long> create(long projectId, List<ImportedTask> imported) {
         WbsOutline outline = WbsOutline.of(tasks.outline(projectId));
         Problems problems = new Problems();
         for (int i = 0; i < imported.size(); i++) {
@@ -122,7 +124,6 @@ public class TaskImports {
                 t.durationMinutes(), initial, null, 500, null, t.committedFinish(), now, now, 0, planning(t), null))
                 .toList();
         List<Long> ids = tasks.insertAll(rows);
-        writePlanning(ids, imported);
         int[] depth = new int[imported.size()];
         for (int i = 0; i < imported.size(); i++) {
             ImportedTask t = imported.get(i);
@@ -135,7 +136,6 @@ public class TaskImports {
         }
         problems.throwIfAny("The tasks cannot be imported");
         tasks.place(projectId, outline.renumber());
-        events.publishEvent(TasksChanged.structure(projectId, cause));
         return ids;
     }
 
@@ -144,7 +144,7 @@ public class TaskImports {
      * one's version, and reschedules the project once.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void update(long projectId, Map<Long, ImportedTask> changed, String cause) {
+    public void update(long projectId, Map<Long, ImportedTask> changed) {
         Problems problems = new Problems();
         changed.forEach((id, t) -> check(problems, "tasks[" + id + "].", t));
         problems.throwIfAny("The tasks cannot be updated");
@@ -153,16 +153,16 @@ public class TaskImports {
         }
         List<SqlParameterSource> rows = new ArrayList<>();
         Instant now = Instant.now();
-        changed.forEach((id, t) -> rows.add(planningParams(id, t).addValue("name", t.name())
+        changed.forEach((id, t) -> rows.add(planningParams(id, t).addValue("name", t.name()).addValue("kind", kind(t).name())
                 .addValue("duration", t.durationMinutes()).addValue("finish", t.committedFinish())
                 .addValue("updated", Sql.timestamp(now)).addValue("project", projectId)));
         batch.batchUpdate("""
                 UPDATE tasks SET name = :name, duration_minutes = :duration, committed_finish = :finish,
+                    kind = CASE WHEN kind = 'SUMMARY' THEN kind ELSE :kind END,
                     calendar_id = :calendar, constraint_type = :constraintType, constraint_date = :constraintDate,
                     actual_start = :actualStart, actual_finish = :actualFinish, percent_complete = :percent,
                     remaining_minutes = :remaining, updated_at = :updated, version = version + 1
                 WHERE id = :id AND project_id = :project""", rows.toArray(SqlParameterSource[]::new));
-        events.publishEvent(new TasksChanged(projectId, Set.copyOf(changed.keySet()), true, Set.of(), cause));
     }
 
     /** Deletes stored tasks with their sub-tasks and renumbers the outline once. */
@@ -229,23 +229,6 @@ public class TaskImports {
     private static Planning planning(ImportedTask t) {
         return new Planning(t.calendarId(), t.constraintType() == null ? ConstraintType.ASAP : t.constraintType(),
                 t.constraintDate(), t.actualStart(), t.actualFinish(), t.percentComplete(), t.remainingMinutes());
-    }
-
-    private void writePlanning(List<Long> ids, List<ImportedTask> imported) {
-        List<SqlParameterSource> rows = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (!planning(imported.get(i)).equals(Planning.NONE)) {
-                rows.add(planningParams(ids.get(i), imported.get(i)));
-            }
-        }
-        if (rows.isEmpty()) {
-            return;
-        }
-        batch.batchUpdate("""
-                UPDATE tasks SET calendar_id = :calendar, constraint_type = :constraintType,
-                    constraint_date = :constraintDate, actual_start = :actualStart, actual_finish = :actualFinish,
-                    percent_complete = :percent, remaining_minutes = :remaining
-                WHERE id = :id""", rows.toArray(SqlParameterSource[]::new));
     }
 
     private static MapSqlParameterSource planningParams(long id, ImportedTask t) {

@@ -100,7 +100,7 @@ public class ImportService {
             for (MappedTask t : mapping.tasks()) {
                 created.add(t.imported(null, t.parent() < 0 ? null : t.parent(), calendars));
             }
-            List<Long> ids = tasks.create(project.id(), created, "imported " + fileName);
+            List<Long> ids = tasks.create(project.id(), created);
             List<TransferLink> links = new ArrayList<>();
             for (MappedLink l : mapping.links()) {
                 links.add(new TransferLink(ids.get(l.predecessor()), ids.get(l.successor()), l.type(), l.lagMinutes()));
@@ -198,8 +198,8 @@ public class ImportService {
                     remove.add(current.id());
                 }
             }
-            tasks.update(projectId, changed, "imported " + fileName);
-            List<Long> newIds = tasks.create(projectId, added, "imported " + fileName);
+            tasks.update(projectId, changed);
+            List<Long> newIds = tasks.create(projectId, added);
             for (int k = 0; k < newIds.size(); k++) {
                 idOf[addedAt.get(k)] = newIds.get(k);
             }
