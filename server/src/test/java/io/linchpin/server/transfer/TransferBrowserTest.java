@@ -52,4 +52,21 @@ class TransferBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("CSV")));
         assertThat(browser.findElement(By.linkText("MS Project XML")).getAttribute("href")).endsWith("format=mspdi");
     }
+
+    @Test
+    void aPersonMakesAPersonalFeedOnTheTokensPageReadsItAndRevokesIt() {
+        signIn(team.member.getUsername(), "password-" + team.tag);
+        browser.get(url("/tokens"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='New personal feed']")))
+                .click();
+        String feed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-feed-url"))).getText();
+        assertThat(feed).startsWith(url("/feeds/")).endsWith(".ics");
+        assertThat(browser.findElements(By.xpath("//section[@id='calendar-feeds']//td[normalize-space()='Your work']")))
+                .hasSize(1);
+
+        browser.findElement(By.cssSelector("#calendar-feeds button[aria-label^='Revoke feed']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar-feeds"), "No feeds."));
+        browser.get(feed);
+        assertThat(browser.getPageSource()).contains("No such feed");
+    }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.linchpin.server.identity.LinchpinUser;
 import io.linchpin.server.platform.InvalidInputException;
@@ -75,8 +76,31 @@ class TransferPages {
 
     @PostMapping("/projects/{projectId}/files/feed")
     String feed(@AuthenticationPrincipal LinchpinUser user, @PathVariable long projectId, Model model) {
-        model.addAttribute("feedUrl", feeds.createProjectFeed(user, projectId).url());
+        model.addAttribute("feedUrl", absolute(feeds.createProjectFeed(user, projectId).url()));
         return files(user, projectId, model);
+    }
+
+    /** The person's feeds, as a fragment the tokens page loads (identity knows nothing of feeds). */
+    @GetMapping("/calendar-feeds")
+    String myFeeds(@AuthenticationPrincipal LinchpinUser user, Model model) {
+        model.addAttribute("feeds", feeds.list(user));
+        return "transfer/feeds :: feeds";
+    }
+
+    @PostMapping("/calendar-feeds")
+    String newPersonalFeed(@AuthenticationPrincipal LinchpinUser user, Model model) {
+        model.addAttribute("feedUrl", absolute(feeds.createPersonalFeed(user).url()));
+        return myFeeds(user, model);
+    }
+
+    @PostMapping("/calendar-feeds/{feedId}/revoke")
+    String revoke(@AuthenticationPrincipal LinchpinUser user, @PathVariable long feedId, Model model) {
+        feeds.revoke(user, feedId);
+        return myFeeds(user, model);
+    }
+
+    private static String absolute(String path) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
     }
 
     private static byte[] bytes(MultipartFile file) {
