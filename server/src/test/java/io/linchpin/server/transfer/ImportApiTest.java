@@ -117,4 +117,70 @@ class ImportApiTest extends TeamTest {
         assertThat(answer.json().get("format").asString()).isEqualTo("XER");
         assertThat(losses).isNotEmpty();
     }
+
+    @Test
+    void primaveraXmlAndGanttProjectFilesAreImportedToo() throws Exception {
+        Path mspdi = TransferFiles.write(TransferFiles.sample("Pmxml " + team.tag), ProjectFormat.MSPDI);
+        Path pmxml = mspdi.resolveSibling("plan.pmxml");
+        new org.mpxj.primavera.PrimaveraPMFileWriter().write(new org.mpxj.reader.UniversalProjectReader().read(mspdi.toFile()),
+                pmxml.toFile());
+        Answer p6 = TransferFiles.upload(mvc, json, team.manager, "/api/v1/imports", "plan.pmxml",
+                TransferFiles.bytes(pmxml), Map.of("code", team.code("PMX")));
+        assertThat(p6.status()).as(p6.body()).isEqualTo(201);
+        assertThat(p6.json().get("format").asString()).isEqualTo("PMXML");
+        assertThat(p6.json().get("tasksCreated").asInt()).isEqualTo(6);
+        assertThat(p6.json().get("links").asInt()).isEqualTo(4);
+        assertThat(StoredDates.differences(pmxml, StoredDates.stored(jdbc, p6.json().get("projectId").asLong()))).isEmpty();
+
+        String gan = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project name="Gan sample" company="" webLink="" view-date="2026-03-02" view-index="0"
+                         gantt-divider-location="300" resource-divider-location="300" version="3.2.3200" locale="en">
+                  <calendars>
+                    <day-types>
+                      <day-type id="0"/>
+                      <day-type id="1"/>
+                      <default-week id="1" name="default" sun="1" mon="0" tue="0" wed="0" thu="0" fri="0" sat="1"/>
+                      <only-show-weekends value="false"/>
+                      <overriden-day-types/>
+                      <days/>
+                    </day-types>
+                  </calendars>
+                  <tasks empty-milestones="true">
+                    <taskproperties>
+                      <taskproperty id="tpd3" name="name" type="default" valuetype="text"/>
+                      <taskproperty id="tpd4" name="begindate" type="default" valuetype="date"/>
+                      <taskproperty id="tpd6" name="duration" type="default" valuetype="int"/>
+                    </taskproperties>
+                    <task id="0" name="Phase" meeting="false" start="2026-03-02" duration="5" complete="0" expand="true">
+                      <task id="1" name="Design" meeting="false" start="2026-03-02" duration="3" complete="0" expand="true">
+                        <depend id="2" type="2" difference="0" hardness="Strong"/>
+                      </task>
+                      <task id="2" name="Build" meeting="false" start="2026-03-05" duration="2" complete="0" expand="true"/>
+                    </task>
+                    <task id="3" name="Done" meeting="true" start="2026-03-09" duration="0" complete="0" expand="true"/>
+                  </tasks>
+                  <resources/>
+                  <allocations/>
+                </project>
+                """;
+        Path ganFile = mspdi.resolveSibling("plan.gan");
+        java.nio.file.Files.writeString(ganFile, gan);
+        Answer answer = TransferFiles.upload(mvc, json, team.manager, "/api/v1/imports", "plan.gan",
+                gan.getBytes(StandardCharsets.UTF_8), Map.of("code", team.code("GAN")));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.json().get("format").asString()).isEqualTo("GANTTPROJECT");
+        long projectId = answer.json().get("projectId").asLong();
+        JsonNode tasks = api.get(team.manager, "/api/v1/projects/" + projectId + "/tasks").json().get("items");
+        assertThat(tasks).extracting(t -> t.get("outlineNumber").asString() + " " + t.get("name").asString() + " "
+                + t.get("kind").asString()).containsExactly("1 Phase SUMMARY", "1.1 Design TASK", "1.2 Build TASK",
+                        "2 Done MILESTONE");
+        // GanttProject keeps days, not times: the file's project starts at midnight, Linchpin at the first
+        // working time of that day, and the report says so. Only the unlinked milestone at the start moves.
+        assertThat(answer.json().get("losses").valueStream().map(JsonNode::asString))
+                .contains("the project starts at 2026-03-02T00:00; Linchpin starts a project at the first working time "
+                        + "of its first day, 2026-03-02T08:00");
+        assertThat(StoredDates.differences(ganFile, StoredDates.stored(jdbc, projectId)))
+                .singleElement().asString().startsWith("Done: start stored 2026-03-02T08:00, engine 2026-03-02T00:00");
+    }
 }
