@@ -33,6 +33,9 @@ import tools.jackson.databind.JsonNode;
 @LinchpinIntegrationTest
 class TransferApiTest extends TeamTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private long imported(String name) {
         Path file = TransferFiles.write(TransferFiles.sample(name), ProjectFormat.MSPDI);
         Answer answer = TransferFiles.upload(mvc, json, team.manager, "/api/v1/imports", "plan.xml",
@@ -195,5 +198,48 @@ class TransferApiTest extends TeamTest {
         MvcResult result = mvc.perform(MockMvcRequestBuilders.get(url)).andReturn();
         assertThat(result.getResponse().getStatus()).as(url).isEqualTo(status);
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedWith413AndChangesNothing() throws Exception {
+        long before = jdbc.sql("SELECT COUNT(*) FROM projects").query(Long.class).single();
+        String token = context.getBean(io.linchpin.server.identity.PersonalTokens.class)
+                .issue(team.manager, "upload limit", java.time.Duration.ofHours(1)).secret();
+        String boundary = "limit-" + team.tag;
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.xml\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        long size = 51L * 1024 * 1024;
+        java.io.InputStream body = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
+                new java.io.InputStream() {
+                    long left = size;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? ' ' : -1;
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        int n = (int) Math.min(len, left);
+                        java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+                        left -= n;
+                        return n;
+                    }
+                });
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/imports"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.body()).contains("linchpin.import.max-file-size");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM projects").query(Long.class).single()).isEqualTo(before);
     }
 }
