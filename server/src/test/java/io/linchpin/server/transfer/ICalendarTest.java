@@ -48,8 +48,9 @@ class ICalendarTest {
 
     /**
      * Random text over the alphabet. A backslash is never followed by a line break: the feed writes
-     * that pair as RFC 5545 says (an escaped backslash, then an escaped line break), but ical4j 4.4.0 reads it back as two backslashes
-     * and an "n" (checked against a hand-written line), so the pair would test ical4j, not the feed.
+     * that pair as RFC 5545 says (an escaped backslash, then an escaped line break), but ical4j
+     * 4.4.0 reads it back as two backslashes and an "n" (checked against a hand-written line), so
+     * the pair would test ical4j, not the feed.
      */
     private static String text(SplittableRandom random, int length) {
         int[] points = ALPHABET.codePoints().toArray();
