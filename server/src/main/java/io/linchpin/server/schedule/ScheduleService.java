@@ -1,7 +1,10 @@
 package io.linchpin.server.schedule;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +92,8 @@ public class ScheduleService {
                 Map.of("user", user.id()));
     }
 
-    private record Candidate(long projectId, String code, long taskId, java.time.LocalDate committed,
-            java.time.LocalDateTime finish, Long totalFloat) {
+    private record Candidate(long projectId, String code, long taskId, LocalDate committed,
+            LocalDateTime finish, Long totalFloat) {
     }
 
     private List<AtRiskMilestone> atRisk(String filter, Map<String, Object> params) {
@@ -101,7 +104,7 @@ public class ScheduleService {
                 WHERE t.kind = 'MILESTONE' AND t.committed_finish IS NOT NULL AND t.finish_at IS NOT NULL AND """ + " " + filter)
                 .params(params)
                 .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDateTime.class),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDateTime.class),
                         ScheduleStore.nullableLong(rs, "total_float_minutes")))
                 .list().stream().filter(c -> c.finish().toLocalDate().isAfter(c.committed())).toList();
         Map<Long, List<Long>> byProject = new LinkedHashMap<>();
@@ -111,7 +114,7 @@ public class ScheduleService {
         return candidates.stream()
                 .map(c -> new AtRiskMilestone(c.projectId(), c.code(), names.get(c.taskId()), c.committed(), c.finish(),
                         c.totalFloat(), ChronoUnit.DAYS.between(c.committed(), c.finish().toLocalDate())))
-                .sorted(java.util.Comparator.comparingLong(AtRiskMilestone::daysLate).reversed()
+                .sorted(Comparator.comparingLong(AtRiskMilestone::daysLate).reversed()
                         .thenComparing(m -> m.milestone().outlineNumber()))
                 .toList();
     }
