@@ -24,8 +24,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mpxj.ActivityType;
 import org.mpxj.Availability;
 import org.mpxj.ConstraintType;
@@ -61,12 +65,16 @@ final class MpxjExport {
     private final ProjectFile file = new ProjectFile();
     private final Map<String, ProjectCalendar> calendars = new HashMap<>();
     private final Map<String, org.mpxj.Task> tasks = new HashMap<>();
+    /** Unique IDs given so far, and those the plan's tasks brought (a task keeps its own, so a re-import can match it). */
+    private final Set<Integer> usedUniqueIds = new HashSet<>();
+    private final Set<Long> planUniqueIds;
     /** What the format could not carry, one line per kind. */
     private final List<String> notes = new ArrayList<>();
 
     MpxjExport(Plan plan, Schedule schedule) {
         this.plan = plan;
         this.schedule = schedule;
+        this.planUniqueIds = plan.tasks().stream().map(Task::uniqueId).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** Writes the file and returns what it could not carry. */
@@ -158,8 +166,6 @@ final class MpxjExport {
             if (r.isWork()) {
                 m.getAvailability().add(new Availability(LocalDateTimeHelper.START_DATE_NA, LocalDateTimeHelper.END_DATE_NA,
                         r.maxUnits() * 100));
-            }
-            if (r.isWork()) {
                 // MS Project gives every work resource a calendar of its own, derived from a base calendar.
                 ProjectCalendar own = file.addDefaultDerivedCalendar();
                 own.setName(r.name());
@@ -245,12 +251,24 @@ final class MpxjExport {
         }
     }
 
+    /** The first unique ID from {@code from} on that is neither given nor brought by a task of the plan. */
+    private int freeUniqueId(int from) {
+        int id = from;
+        while (planUniqueIds.contains((long) id) || !usedUniqueIds.add(id)) {
+            id++;
+        }
+        return id;
+    }
+
     private void addChildren(String parentId, org.mpxj.Task parent, Map<String, List<Task>> children, int[] next, boolean p6) {
         for (Task t : children.getOrDefault(parentId, List.of())) {
             org.mpxj.Task m = parent == null ? file.addTask() : parent.addTask();
             int id = next[0]++;
             m.setID(id);
-            m.setUniqueID(id);
+            // A task keeps the unique ID it came with, so that a re-import of the file can match it.
+            int unique = t.uniqueId() != null && t.uniqueId() > 0 && t.uniqueId() <= Integer.MAX_VALUE
+                    && usedUniqueIds.add(t.uniqueId().intValue()) ? t.uniqueId().intValue() : freeUniqueId(id);
+            m.setUniqueID(unique);
             m.setName(t.name());
             m.setActivityID(t.id());
             tasks.put(t.id(), m);

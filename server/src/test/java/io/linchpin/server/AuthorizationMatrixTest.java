@@ -170,7 +170,13 @@ class AuthorizationMatrixTest {
                 new Endpoint(HttpMethod.GET, p + "/calendars/{calendar}", c -> null, ProjectRole.VIEWER, 200),
                 new Endpoint(HttpMethod.PUT, p + "/calendars/{calendar}", c -> Map.of("name", "Renamed",
                         "week", Map.of("TUESDAY", List.of("08:00-16:00")), "version", 0), ProjectRole.MANAGER, 200),
-                new Endpoint(HttpMethod.DELETE, p + "/calendars/{calendar}", c -> null, ProjectRole.MANAGER, 204));
+                new Endpoint(HttpMethod.DELETE, p + "/calendars/{calendar}", c -> null, ProjectRole.MANAGER, 204),
+
+                // Imports are multipart uploads: their matrix is in transfer.TransferApiTest.
+                new Endpoint(HttpMethod.GET, p + "/export?format=csv", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.POST, p + "/feeds", c -> Map.of(), ProjectRole.VIEWER, 201),
+                new Endpoint(HttpMethod.POST, "/api/v1/feeds", c -> Map.of(), null, 201),
+                new Endpoint(HttpMethod.GET, "/api/v1/feeds", c -> null, null, 200));
     }
 
     @Autowired
