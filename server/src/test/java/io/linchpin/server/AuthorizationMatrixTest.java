@@ -178,7 +178,11 @@ class AuthorizationMatrixTest {
                 new Endpoint(HttpMethod.DELETE, p + "/baselines/{baseline}", c -> null, ProjectRole.MANAGER, 204),
                 new Endpoint(HttpMethod.POST, p + "/baselines/{baseline}/activate", c -> Map.of(), ProjectRole.MANAGER, 200),
                 new Endpoint(HttpMethod.GET, p + "/baselines/{baseline}/variance", c -> null, ProjectRole.VIEWER, 200),
-                new Endpoint(HttpMethod.GET, t + "/baselines", c -> null, ProjectRole.VIEWER, 200));
+                new Endpoint(HttpMethod.GET, t + "/baselines", c -> null, ProjectRole.VIEWER, 200),
+
+                new Endpoint(HttpMethod.GET, t + "/why", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.GET, p + "/health", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.GET, p + "/changes/latest", c -> null, ProjectRole.VIEWER, 200));
     }
 
     @Autowired
