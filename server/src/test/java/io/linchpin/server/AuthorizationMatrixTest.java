@@ -156,6 +156,8 @@ class AuthorizationMatrixTest {
                 new Endpoint(HttpMethod.GET, p + "/links", c -> null, ProjectRole.VIEWER, 200),
                 new Endpoint(HttpMethod.POST, p + "/links", c -> Map.of("predecessorId", c.summary(), "successorId",
                         c.task(), "type", "SS", "lagMinutes", 60), ProjectRole.MEMBER, 201),
+                new Endpoint(HttpMethod.POST, p + "/links/bulk", c -> Map.of("links", List.of(Map.of("predecessorId",
+                        c.summary(), "successorId", c.task()))), ProjectRole.MANAGER, 201),
                 new Endpoint(HttpMethod.DELETE, p + "/links/{link}", c -> null, ProjectRole.MEMBER, 204),
 
                 new Endpoint(HttpMethod.GET, p + "/schedule-settings", c -> null, ProjectRole.VIEWER, 200),

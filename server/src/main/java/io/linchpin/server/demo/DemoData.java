@@ -3,7 +3,9 @@ package io.linchpin.server.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +44,17 @@ import io.linchpin.server.projects.TaskView;
 import io.linchpin.server.projects.TransitionRequest;
 import io.linchpin.server.projects.WorkflowService;
 import io.linchpin.server.projects.WorkingDuration;
+import io.linchpin.server.projects.ConstraintType;
+import io.linchpin.server.projects.TaskChanges;
+import io.linchpin.server.schedule.CalendarDraft;
+import io.linchpin.server.schedule.CalendarExceptionDays;
+import io.linchpin.server.schedule.CalendarService;
+import io.linchpin.server.schedule.CalendarView;
 import io.linchpin.server.schedule.DependencyService;
+import io.linchpin.server.schedule.ScheduleRules;
+import io.linchpin.server.schedule.ScheduleService;
+import io.linchpin.server.schedule.ScheduleSettings;
+import io.linchpin.server.schedule.ScheduleSettingsChanges;
 import io.linchpin.server.schedule.LinkDraft;
 import io.linchpin.server.schedule.LinkType;
 
@@ -88,11 +100,15 @@ class DemoData implements ApplicationRunner {
     private final WorkflowService workflows;
     private final CommentService comments;
     private final DependencyService dependencies;
+    private final CalendarService calendars;
+    private final ScheduleService schedule;
 
     DemoData(Environment environment, TransactionTemplate transaction, JdbcClient jdbc, UserAccounts accounts,
             UserDetailsService people, OrganisationDirectory organisations, ProjectService projects,
             MemberService members, TaskService tasks, WorkflowService workflows, CommentService comments,
-            DependencyService dependencies) {
+            DependencyService dependencies, CalendarService calendars, ScheduleService schedule) {
+        this.calendars = calendars;
+        this.schedule = schedule;
         this.environment = environment;
         this.transaction = transaction;
         this.jdbc = jdbc;
@@ -193,6 +209,76 @@ class DemoData implements ApplicationRunner {
         for (DemoPlan.Comment comment : plan.comments()) {
             comments.add(project, byName.get(comment.task()).id(), actingAs(team.get(comment.author())), comment.text());
         }
+        schedule(project, actingAs(manager), byName);
+    }
+
+    /** The status date of the demo: six weeks in, work reported up to the end of that Friday. */
+    static final LocalDate STATUS_DATE = LocalDate.of(2027, 2, 19);
+
+    /**
+     * The schedule around the plan: bank holidays on the project calendar, a weekend calendar for
+     * the cutover, the dates the plan's comments speak of as constraints, and progress up to the
+     * status date as the statuses say. The servers' late ship date makes the hardware milestone
+     * miss its committed date, so the project has a milestone at risk.
+     */
+    private void schedule(long project, LinchpinUser manager, Map<String, TaskView> byName) {
+        CalendarView standard = calendars.list(project, manager).get(0);
+        calendars.update(project, standard.id(), manager, standard.version(), new CalendarDraft(standard.name(), 480,
+                standard.week(), List.of(holiday("Good Friday", "2027-03-26", "2027-03-26"),
+                        holiday("Easter Monday", "2027-03-29", "2027-03-29"),
+                        holiday("Early May bank holiday", "2027-05-03", "2027-05-03"),
+                        holiday("Spring bank holiday", "2027-05-31", "2027-05-31"),
+                        holiday("Summer bank holiday", "2027-08-30", "2027-08-30"),
+                        holiday("Christmas shutdown", "2027-12-24", "2027-12-31")), null));
+        long weekend = calendars.create(project, manager, new CalendarDraft("Cutover weekend", 720,
+                Map.of(DayOfWeek.SATURDAY, List.of("08:00-20:00"), DayOfWeek.SUNDAY, List.of("08:00-20:00")), List.of(),
+                null)).id();
+        ScheduleSettings settings = schedule.settings(project, manager);
+        schedule.change(project, manager, settings.version(), new ScheduleSettingsChanges(ScheduleRules.MSPROJECT,
+                settings.calendarId(), STATUS_DATE, null));
+
+        TaskChanges cutover = new TaskChanges();
+        cutover.setCalendarId(weekend);
+        cutover.setDurationMinutes(2 * 720L);
+        change(project, manager, byName.get("Cutover weekend"), cutover);
+        constrain(project, manager, byName.get("WAN circuits and carrier handover"), LocalDateTime.of(2027, 3, 8, 8, 0));
+        constrain(project, manager, byName.get("Power upgrade and UPS commissioning"), LocalDateTime.of(2027, 2, 8, 8, 0));
+        constrain(project, manager, byName.get("Servers and storage order"), LocalDateTime.of(2027, 3, 22, 8, 0));
+
+        LocalDateTime reported = STATUS_DATE.plusDays(1).atStartOfDay();
+        for (TaskView task : byName.values()) {
+            TaskView now = tasks.get(project, task.id(), manager);
+            String status = now.status().name();
+            if (now.schedule() == null || now.kind() == TaskKind.SUMMARY || !now.schedule().start().isBefore(reported)) {
+                continue;
+            }
+            TaskChanges progress = new TaskChanges();
+            if (status.equals("Done") && now.schedule().finish().isBefore(reported)) {
+                progress.setActualStart(now.schedule().start());
+                progress.setActualFinish(now.schedule().finish());
+            } else if (status.equals("In progress") || status.equals("In review")) {
+                progress.setActualStart(now.schedule().start());
+                progress.setPercentComplete(status.equals("In review") ? 90 : 40);
+            } else {
+                continue;
+            }
+            change(project, manager, now, progress);
+        }
+    }
+
+    private static CalendarExceptionDays holiday(String name, String from, String to) {
+        return new CalendarExceptionDays(name, LocalDate.parse(from), LocalDate.parse(to), List.of());
+    }
+
+    private void constrain(long project, LinchpinUser manager, TaskView task, LocalDateTime notBefore) {
+        TaskChanges constraint = new TaskChanges();
+        constraint.setConstraintType(ConstraintType.SNET);
+        constraint.setConstraintDate(notBefore);
+        change(project, manager, task, constraint);
+    }
+
+    private void change(long project, LinchpinUser manager, TaskView task, TaskChanges changes) {
+        tasks.update(project, task.id(), manager, tasks.get(project, task.id(), manager).version(), changes);
     }
 
     /** Walks a task along the default workflow to its demo status, as its people would have. */

@@ -47,7 +47,8 @@ public class TaskService {
 
     private static final Map<String, String> SORTS = Map.of("wbs", "t.wbs_key", "name", "LOWER(t.name)",
             "status", "s.position", "priority", "t.priority", "duration", "t.duration_minutes",
-            "committedFinish", "t.committed_finish", "updatedAt", "t.updated_at");
+            "committedFinish", "t.committed_finish", "updatedAt", "t.updated_at", "start", "t.start_at",
+            "finish", "t.finish_at", "totalFloat", "t.total_float_minutes");
 
     private final TaskStore tasks;
     private final ProjectStore projects;
@@ -100,6 +101,20 @@ public class TaskService {
         if (query.text() != null && !query.text().isBlank()) {
             filter.append(" AND (LOWER(t.name) LIKE :text ESCAPE '\\' OR LOWER(t.description) LIKE :text ESCAPE '\\')");
             params.put("text", Sql.contains(query.text().strip()));
+        }
+        if (query.schedule() != null) {
+            LocalDateTime reference = tasks.scheduleReference(projectId);
+            switch (query.schedule()) {
+                case CRITICAL -> filter.append(" AND t.critical = TRUE");
+                case LATE -> filter.append(" AND t.actual_finish IS NULL AND t.kind <> 'SUMMARY'"
+                        + " AND (t.finish_at < :reference OR (t.actual_start IS NULL AND t.start_at < :reference))");
+                case DUE14 -> {
+                    filter.append(" AND t.actual_finish IS NULL AND t.kind <> 'SUMMARY'"
+                            + " AND t.finish_at >= :reference AND t.finish_at < :horizon");
+                    params.put("horizon", reference.plusDays(14));
+                }
+            }
+            params.put("reference", reference);
         }
         String order = Sorting.orderBy(query.sort(), SORTS, "wbs", "t.wbs_key");
         long total = tasks.count(filter.toString(), params);

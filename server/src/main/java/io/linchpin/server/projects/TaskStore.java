@@ -64,6 +64,19 @@ class TaskStore {
             boolean critical, String drivenBy) {
     }
 
+    /**
+     * The moment the schedule's lists are judged at: the end of the project's status date, else now
+     * in the project's time zone.
+     */
+    LocalDateTime scheduleReference(long projectId) {
+        return jdbc.sql("SELECT status_date, time_zone FROM projects WHERE id = :project").param("project", projectId)
+                .query((rs, n) -> {
+                    LocalDate status = rs.getObject(1, LocalDate.class);
+                    return status != null ? status.plusDays(1).atStartOfDay()
+                            : LocalDateTime.now(java.time.ZoneId.of(rs.getString(2)));
+                }).single();
+    }
+
     List<Placement> outline(long projectId) {
         return jdbc.sql("SELECT id, parent_id, position, wbs_key, kind FROM tasks WHERE project_id = :project")
                 .param("project", projectId)

@@ -1,5 +1,6 @@
 package io.linchpin.server.schedule;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.validation.annotation.Validated;
 
 import io.linchpin.server.identity.LinchpinUser;
 import io.linchpin.server.platform.InvalidInputException;
+import io.linchpin.server.platform.InvalidInputException.FieldProblem;
 import io.linchpin.server.platform.NotFoundException;
 import io.linchpin.server.projects.ProjectAccess;
 import io.linchpin.server.projects.ProjectAudit;
@@ -91,6 +93,56 @@ public class DependencyService {
         rescheduler.reschedule(projectId, null, successor, "link " + names.get(predecessor).label() + " → "
                 + names.get(successor).label());
         return created;
+    }
+
+    /** Most links one bulk request may create. */
+    public static final int MAX_BULK = 10_000;
+
+    /**
+     * Creates many links at once, all or nothing (managers), with one reschedule. Every problem is
+     * named with the index of its link ({@code links[3].successorId}); links that would form a loop
+     * are refused with the tasks on it named.
+     */
+    @Transactional
+    public List<LinkView> createAll(long projectId, LinchpinUser user, List<@Valid LinkDraft> drafts) {
+        access.requireExclusive(projectId, user, ProjectRole.MANAGER);
+        if (drafts.size() > MAX_BULK) {
+            throw new InvalidInputException("links", "at most " + MAX_BULK + " links per request; got " + drafts.size());
+        }
+        Set<Long> ids = new HashSet<>();
+        drafts.forEach(d -> {
+            ids.add(d.predecessorId());
+            ids.add(d.successorId());
+        });
+        Map<Long, TaskRef> names = tasks.references(projectId, ids);
+        Set<List<Long>> pairs = new HashSet<>();
+        links.links(projectId).forEach(l -> pairs.add(List.of(l.predecessorId(), l.successorId())));
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            LinkDraft d = drafts.get(i);
+            String at = "links[" + i + "].";
+            if (!names.containsKey(d.predecessorId())) {
+                problems.add(new FieldProblem(at + "predecessorId", "no task " + d.predecessorId() + " in this project"));
+            }
+            if (!names.containsKey(d.successorId())) {
+                problems.add(new FieldProblem(at + "successorId", "no task " + d.successorId() + " in this project"));
+            } else if (d.predecessorId().equals(d.successorId())) {
+                problems.add(new FieldProblem(at + "successorId", "a task cannot depend on itself"));
+            } else if (!pairs.add(List.of(d.predecessorId(), d.successorId()))) {
+                problems.add(new FieldProblem(at + "successorId", "task " + d.predecessorId() + " already leads to task "
+                        + d.successorId()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.size() == 1 ? problems.get(0).field() + ": " + problems.get(0).message()
+                    : "The links cannot be created (" + problems.size() + " problems)", problems);
+        }
+        Set<Long> created = new HashSet<>(links.insertAll(projectId, drafts));
+        rescheduler.reschedule(projectId, null, null, drafts.size() + " new links");
+        List<LinkView> views = links.links(projectId).stream().filter(r -> created.contains(r.id()))
+                .map(r -> view(r, names)).toList();
+        views.forEach(v -> audit.record(projectId, "TaskLink", v.id(), "CREATED", null, v));
+        return views;
     }
 
     @Transactional

@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Repository;
 class LinkStore {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    LinkStore(JdbcClient jdbc) {
+    LinkStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     record LinkRow(long id, long projectId, long predecessorId, long successorId, LinkType type, long lagMinutes,
@@ -46,6 +51,21 @@ class LinkStore {
                 .param("type", type.name()).param("lag", lagMinutes)
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC)).update(key, "id");
         return key.getKeyAs(Long.class);
+    }
+
+    /** Inserts links in one batch; returns their IDs in order. */
+    List<Long> insertAll(long projectId, List<LinkDraft> drafts) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        SqlParameterSource[] rows = drafts.stream().map(d -> new MapSqlParameterSource()
+                .addValue("project", projectId).addValue("predecessor", d.predecessorId())
+                .addValue("successor", d.successorId()).addValue("type", (d.type() == null ? LinkType.FS : d.type()).name())
+                .addValue("lag", d.lagMinutes() == null ? 0 : d.lagMinutes()).addValue("at", now))
+                .toArray(SqlParameterSource[]::new);
+        KeyHolder keys = new GeneratedKeyHolder();
+        batch.batchUpdate("""
+                INSERT INTO task_links (project_id, predecessor_id, successor_id, type, lag_minutes, created_at)
+                VALUES (:project, :predecessor, :successor, :type, :lag, :at)""", rows, keys, new String[] {"id"});
+        return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
 
     void delete(long linkId) {

@@ -38,10 +38,11 @@ final class PlanFactory {
     }
 
     static Plan plan(ProjectSchedule project, List<TaskInput> tasks, List<LinkRow> links, List<CalendarRow> calendars) {
-        Plan.Builder plan = Plan.builder(project.startDay().atStartOfDay()).rules(project.rules().engine())
+        Plan.Builder plan = Plan.builder(start(project, calendars)).rules(project.rules().engine())
                 .calendar(String.valueOf(project.calendarId()));
         if (project.statusDate() != null) {
-            plan.statusDate(project.statusDate().atStartOfDay());
+            // Progress is reported up to the end of the status date; remaining work continues after it.
+            plan.statusDate(project.statusDate().plusDays(1).atStartOfDay());
         }
         Set<Long> calendarIds = new HashSet<>();
         for (CalendarRow calendar : calendars) {
@@ -92,6 +93,26 @@ final class PlanFactory {
             throw new InvalidInputException("The schedule cannot be computed: " + String.join("; ", e.problems()),
                     e.problems().stream().map(p -> new FieldProblem("tasks", p)).toList());
         }
+    }
+
+    /**
+     * The first working instant of the project's start day on its calendar, or of the next working
+     * day: a milestone at the very start then sits where the work begins, not at midnight.
+     */
+    static java.time.LocalDateTime start(ProjectSchedule project, List<CalendarRow> calendars) {
+        java.time.LocalDate day = project.startDay();
+        CalendarRow calendar = calendars.stream().filter(c -> c.id() == project.calendarId()).findFirst().orElse(null);
+        if (calendar == null) {
+            return day.atStartOfDay();
+        }
+        WorkCalendar work = calendar(calendar);
+        for (int i = 0; i < 366; i++) {
+            WorkingHours hours = work.hoursOn(day.plusDays(i));
+            if (hours.isWorking()) {
+                return day.plusDays(i).atStartOfDay().plusMinutes(hours.from(0));
+            }
+        }
+        return day.atStartOfDay();
     }
 
     /** The engine's calendar for a stored one. */

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record ScheduleSettings(long projectId, ScheduleRules rules,
         @Schema(description = "The project's calendar, for every task without its own") long calendarId,
-        @Schema(description = "The status (data) date: progress is reported up to it; today when absent") LocalDate statusDate,
+        @Schema(description = "The status date: progress is reported up to the end of it (P6 schedules remaining work "
+                + "after it; the late list judges at it); absent: now") LocalDate statusDate,
         LocalDate startDate, long version) {
 }

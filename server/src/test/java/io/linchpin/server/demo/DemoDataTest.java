@@ -53,6 +53,22 @@ class DemoDataTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of("OWNER", 1L, "MANAGER", 1L, "MEMBER", 6L, "VIEWER", 1L));
         assertThat(count("SELECT COUNT(*) FROM audit_log WHERE project_id = :p AND actor_id IS NULL", project)).isZero();
 
+        assertThat(count("SELECT COUNT(*) FROM tasks WHERE project_id = :p AND early_start IS NULL", project)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM tasks WHERE project_id = :p AND critical = TRUE", project))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM tasks WHERE project_id = :p AND actual_finish IS NOT NULL", project))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM tasks WHERE project_id = :p AND constraint_type = 'SNET'", project))
+                .isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM calendar_exceptions e JOIN calendars c ON c.id = e.calendar_id "
+                + "WHERE c.project_id = :p", project)).isEqualTo(6);
+        // The servers ship late, so the hardware milestone misses its committed date: the demo has one at risk.
+        assertThat(jdbc.sql("SELECT finish_at FROM tasks WHERE project_id = :p AND name = 'Hardware delivered to site'")
+                .param("p", project).query(java.time.LocalDateTime.class).single().toLocalDate())
+                .isAfter(java.time.LocalDate.of(2027, 3, 19));
+        assertThat(jdbc.sql("SELECT start_at FROM tasks WHERE project_id = :p AND name = 'Kick-off meeting'")
+                .param("p", project).query(java.time.LocalDateTime.class).single())
+                .isEqualTo(java.time.LocalDateTime.of(2027, 1, 11, 8, 0));
         long projects = jdbc.sql("SELECT COUNT(*) FROM projects").query(Long.class).single();
         long tasks = jdbc.sql("SELECT COUNT(*) FROM tasks").query(Long.class).single();
         demo.run(new DefaultApplicationArguments("--demo"));

@@ -52,7 +52,8 @@ class InsightApiTest extends TeamTest {
                 + "working time from 2027-01-08 17:00 to 2027-01-11 08:00 (days off: 2027-01-09, 2027-01-10)");
         JsonNode last = why.get("steps").get(1);
         assertThat(last.get("cause").get("kind").asString()).isEqualTo("PROJECT_START");
-        assertThat(last.get("cause").get("date").asString()).isEqualTo("2027-01-04T00:00:00");
+        assertThat(last.get("cause").get("date").asString()).isEqualTo("2027-01-04T08:00:00");
+        assertThat(last.has("gap")).isFalse();
     }
 
     @Test
@@ -132,10 +133,11 @@ class InsightApiTest extends TeamTest {
         api.post(team.manager, team.projectPath() + "/baselines", Map.of("name", "Agreed"));
         JsonNode settings = api.get(team.viewer, team.projectPath() + "/schedule-settings").json();
         api.put(team.manager, team.projectPath() + "/schedule-settings", Map.of("rules", "MSPROJECT",
-                "calendarId", settings.get("calendarId").asLong(), "statusDate", "2027-01-11",
+                "calendarId", settings.get("calendarId").asLong(), "statusDate", "2027-01-08",
                 "version", settings.get("version").asLong()));
         JsonNode health = api.get(team.viewer, team.projectPath() + "/health").json();
-        assertThat(health.get("statusDate").asString()).isEqualTo("2027-01-11T00:00:00");
+        // Progress is reported up to the end of the status date.
+        assertThat(health.get("statusDate").asString()).isEqualTo("2027-01-09T00:00:00");
         assertThat(health.get("baseline").get("number").asInt()).isZero();
         assertThat(health.get("baseline").get("name").asString()).isEqualTo("Agreed");
         JsonNode missed = health.get("checks").get(10);

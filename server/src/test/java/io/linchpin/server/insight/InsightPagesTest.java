@@ -73,11 +73,11 @@ class InsightPagesTest extends TeamTest {
     }
 
     @Test
-    void aTaskNotDoneAndDueBeforeTheStatusDateIsLateOnTheBoard() throws Exception {
+    void aTaskThatShouldHaveFinishedByTheStatusDateIsLateOnTheBoard() throws Exception {
         assertThat(column(page(team.viewer, base + "/board"), "To do")).doesNotContain("badge text-bg-warning\">late");
         var settings = api.get(team.viewer, team.projectPath() + "/schedule-settings").json();
         api.put(team.manager, team.projectPath() + "/schedule-settings", Map.of("rules", "MSPROJECT",
-                "calendarId", settings.get("calendarId").asLong(), "statusDate", "2027-01-11",
+                "calendarId", settings.get("calendarId").asLong(), "statusDate", "2027-01-08",
                 "version", settings.get("version").asLong()));
         String board = page(team.viewer, base + "/board");
         String buildCard = board.substring(board.indexOf("data-label=\"1.1 Build\""), board.indexOf("data-label=\"1.2 Test\""));

@@ -85,6 +85,29 @@ class DependencyApiTest extends TeamTest {
         assertThat(api.delete(team.member, links + "/" + link).status()).isEqualTo(404);
     }
 
+    @Test
+    void manyLinksAreCreatedAtOnceAllOrNothing() {
+        Answer created = api.post(team.manager, links + "/bulk", Map.of("links", java.util.List.of(
+                Map.of("predecessorId", design, "successorId", build),
+                Map.of("predecessorId", build, "successorId", test, "type", "SS", "lagMinutes", 240))));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("links")).hasSize(2);
+        assertThat(api.get(team.viewer, links).json()).hasSize(2);
+
+        long other = task("Other");
+        Answer loop = api.post(team.manager, links + "/bulk", Map.of("links", java.util.List.of(
+                Map.of("predecessorId", test, "successorId", other),
+                Map.of("predecessorId", other, "successorId", design))));
+        assertThat(loop.status()).isEqualTo(422);
+        assertThat(loop.json().get("errors").get(0).get("message").asString()).startsWith("the links form a cycle: ")
+                .contains("1 Design").contains("4 Other");
+        Answer repeated = api.post(team.manager, links + "/bulk", Map.of("links", java.util.List.of(
+                Map.of("predecessorId", test, "successorId", other),
+                Map.of("predecessorId", design, "successorId", build))));
+        assertThat(field(repeated)).isEqualTo("links[1].successorId");
+        assertThat(api.get(team.viewer, links).json()).hasSize(2);
+    }
+
     private long task(String name) {
         return api.post(team.member, team.projectPath() + "/tasks", Map.of("name", name)).id();
     }

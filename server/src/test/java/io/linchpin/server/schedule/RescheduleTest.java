@@ -38,6 +38,8 @@ class RescheduleTest extends TeamTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ScheduleBackfill backfill;
 
     String tasks;
     String links;
@@ -136,6 +138,18 @@ class RescheduleTest extends TeamTest {
         assertThat(slipped).containsExactly(new MilestoneSlipped(team.project.id(), done,
                 LocalDateTime.of(2027, 1, 4, 17, 0), LocalDateTime.of(2027, 1, 6, 17, 0), build,
                 "durationMinutes of 1 Build"));
+    }
+
+    @Test
+    void projectsThatWereNeverScheduledAreScheduledAtStartUp() {
+        long task = task("Older work", 2 * 480);
+        jdbc.sql("UPDATE tasks SET early_start = NULL, start_at = NULL, finish_at = NULL WHERE id = :id").param("id", task)
+                .update();
+        jdbc.sql("UPDATE projects SET schedule_version = 0 WHERE id = :id").param("id", team.project.id()).update();
+        backfill.scheduleTheUnscheduled();
+        assertThat(finish(task)).isEqualTo("2027-01-05T17:00:00");
+        assertThat(jdbc.sql("SELECT schedule_version FROM projects WHERE id = :id").param("id", team.project.id())
+                .query(Long.class).single()).isPositive();
     }
 
     private void assertMatchesEngine(Map<Long, Integer> durations, long... chain) {

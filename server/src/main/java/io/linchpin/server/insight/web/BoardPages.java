@@ -1,11 +1,8 @@
 package io.linchpin.server.insight.web;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +20,6 @@ import io.linchpin.server.platform.InvalidInputException;
 import io.linchpin.server.projects.PageOf;
 import io.linchpin.server.projects.ProjectService;
 import io.linchpin.server.projects.ProjectView;
-import io.linchpin.server.projects.StatusCategory;
 import io.linchpin.server.projects.StatusView;
 import io.linchpin.server.projects.TaskKind;
 import io.linchpin.server.projects.TaskQuery;
@@ -33,7 +29,6 @@ import io.linchpin.server.projects.TransitionRequest;
 import io.linchpin.server.projects.TransitionRule;
 import io.linchpin.server.projects.WorkflowService;
 import io.linchpin.server.projects.WorkflowView;
-import io.linchpin.server.schedule.ScheduleService;
 import jakarta.validation.ConstraintViolationException;
 
 /**
@@ -51,18 +46,16 @@ class BoardPages {
     private final ProjectService projects;
     private final WorkflowService workflows;
     private final TaskService tasks;
-    private final ScheduleService schedule;
 
-    BoardPages(ProjectService projects, WorkflowService workflows, TaskService tasks, ScheduleService schedule) {
+    BoardPages(ProjectService projects, WorkflowService workflows, TaskService tasks) {
         this.projects = projects;
         this.workflows = workflows;
         this.tasks = tasks;
-        this.schedule = schedule;
     }
 
     /**
-     * A card: the task, the moves the reader may make from its status, and its flags. Late: not in a
-     * done status and scheduled to finish before the status date (today when the project has none).
+     * A card: the task, the moves the reader may make from its status, and its flags. Late is the
+     * task list's rule ({@link TaskQuery.ScheduleFilter#LATE}), so the board and the list agree.
      */
     record Card(TaskView task, List<TransitionRule> moves, boolean critical, boolean late) {
     }
@@ -101,30 +94,21 @@ class BoardPages {
         ProjectView project = projects.get(projectId, user);
         model.addAttribute("project", project);
         WorkflowView workflow = workflows.workflow(projectId, user);
-        Map<Long, StatusView> statuses = workflow.statuses().stream()
-                .collect(Collectors.toMap(StatusView::id, Function.identity()));
-        var settings = schedule.settings(projectId, user);
-        LocalDateTime reference = settings.statusDate() != null ? settings.statusDate().atStartOfDay()
-                : LocalDateTime.now(ZoneId.of(project.timeZone()));
         List<Column> columns = new ArrayList<>();
         for (StatusView status : workflow.statuses()) {
             PageOf<TaskView> page = tasks.list(projectId, user,
-                    new TaskQuery(status.id(), null, null, null, null, null, null, 0, CARDS_PER_COLUMN));
+                    new TaskQuery(status.id(), null, null, null, null, null, null, null, 0, CARDS_PER_COLUMN));
+            Set<Long> late = tasks.list(projectId, user, new TaskQuery(status.id(), null, null, null, null, null,
+                    TaskQuery.ScheduleFilter.LATE, null, 0, CARDS_PER_COLUMN)).items().stream().map(TaskView::id)
+                    .collect(Collectors.toSet());
             List<TransitionRule> moves = workflow.transitions().stream()
                     .filter(t -> t.fromStatusId() == status.id() && project.myRole().atLeast(t.minimumRole())).toList();
             List<Card> cards = page.items().stream().filter(t -> t.kind() != TaskKind.SUMMARY)
-                    .map(t -> card(t, moves, statuses, reference)).toList();
+                    .map(t -> new Card(t, moves, t.schedule() != null && t.schedule().critical(), late.contains(t.id())))
+                    .toList();
             long summaries = page.items().size() - cards.size();
             columns.add(new Column(status, cards, page.totalItems() - summaries));
         }
         model.addAttribute("columns", columns);
-    }
-
-    private static Card card(TaskView task, List<TransitionRule> moves, Map<Long, StatusView> statuses,
-            LocalDateTime reference) {
-        TaskView.ScheduledDates dates = task.schedule();
-        boolean done = statuses.get(task.status().id()).category() == StatusCategory.DONE;
-        boolean late = !done && dates != null && dates.finish() != null && dates.finish().isBefore(reference);
-        return new Card(task, moves, dates != null && dates.critical(), late);
     }
 }

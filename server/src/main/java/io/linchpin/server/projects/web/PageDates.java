@@ -14,6 +14,11 @@ class PageDates {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** A schedule date, already in the project's wall-clock time. */
+    public String on(java.time.LocalDateTime moment) {
+        return moment == null ? "—" : MINUTE.format(moment);
+    }
+
     public String at(Instant moment, String timeZone) {
         if (moment == null) {
             return "";

@@ -58,7 +58,7 @@ class ProjectPages {
         model.addAttribute("tab", "overview");
         model.addAttribute("workflow", workflows.workflow(projectId, user));
         model.addAttribute("counts", tasks.countsByStatus(projectId, user));
-        model.addAttribute("milestones", tasks.list(projectId, user, new TaskQuery(null, null, null, TaskKind.MILESTONE,
+        model.addAttribute("milestones", tasks.list(projectId, user, new TaskQuery(null, null, null, TaskKind.MILESTONE, null,
                 null, null, "committedFinish", 0, 100)).items());
         addDetailsForm(model, project);
         return "projects/overview";

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.linchpin.server.identity.LinchpinUser;
+import io.linchpin.server.platform.InvalidInputException;
 import io.linchpin.server.projects.PageOf;
 import io.linchpin.server.projects.TaskChanges;
 import io.linchpin.server.projects.TaskDraft;
@@ -71,10 +72,31 @@ class TaskApi {
             @RequestParam(required = false) TaskKind kind,
             @RequestParam(required = false) @Size(max = 64) String tag,
             @Parameter(description = "Text in the name or description") @RequestParam(required = false) @Size(max = 200) String q,
+            @Parameter(description = "critical, late, due14 (unfinished, due within 14 days of the status date), "
+                    + "department:ID or assignee:ID. Late: not finished, and at the end of the status date (now when "
+                    + "there is none) its scheduled finish is past, or its scheduled start is past and it has not "
+                    + "started.") @RequestParam(required = false) String filter,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return tasks.list(projectId, user, new TaskQuery(status, assignee, department, kind, tag, q, sort, page, size));
+        TaskQuery.ScheduleFilter schedule = null;
+        if (filter != null && !filter.isBlank()) {
+            String[] parts = filter.strip().split(":", 2);
+            try {
+                switch (parts[0]) {
+                    case "critical", "late", "due14" -> schedule = TaskQuery.ScheduleFilter.valueOf(
+                            parts[0].toUpperCase(java.util.Locale.ROOT));
+                    case "department" -> department = Long.valueOf(parts[1].strip());
+                    case "assignee" -> assignee = Long.valueOf(parts[1].strip());
+                    default -> throw new IllegalArgumentException();
+                }
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("filter", "expected critical, late, due14, department:ID or assignee:ID; got "
+                        + filter);
+            }
+        }
+        return tasks.list(projectId, user, new TaskQuery(status, assignee, department, kind, tag, q, schedule, sort, page,
+                size));
     }
 
     @PostMapping

@@ -67,11 +67,12 @@ class TaskPages {
     }
 
     /** The filters of the WBS table, sent along with every change so the table comes back as filtered. */
-    record Filter(String q, Long status, Long assignee, Long department, TaskKind kind, String tag, Integer page) {
+    record Filter(String q, Long status, Long assignee, Long department, TaskKind kind, String tag,
+            TaskQuery.ScheduleFilter schedule, Integer page) {
 
         TaskQuery query() {
-            return new TaskQuery(status, assignee, department, kind, tag, q, null, page == null ? 0 : Math.max(page, 0),
-                    PAGE_SIZE);
+            return new TaskQuery(status, assignee, department, kind, tag, q, schedule, null,
+                    page == null ? 0 : Math.max(page, 0), PAGE_SIZE);
         }
     }
 
@@ -116,7 +117,7 @@ class TaskPages {
     @PostMapping("/projects/{projectId}/tasks/{taskId}/row")
     String saveCell(@AuthenticationPrincipal LinchpinUser user, @PathVariable long projectId, @PathVariable long taskId,
             @RequestParam String field, @RequestParam(defaultValue = "") String value, @RequestParam long version,
-            Model model) {
+            Model model, jakarta.servlet.http.HttpServletResponse response) {
         projects.project(user, projectId, model);
         addChoices(user, projectId, model);
         String cell = editable(field);
@@ -124,6 +125,10 @@ class TaskPages {
             TaskView saved = tasks.update(projectId, taskId, user, version, cellChange(cell, value));
             model.addAttribute("t", saved);
             model.addAttribute("focus", Map.of("task", taskId, "cell", cell));
+            if (cell.equals("duration") || cell.equals("kind")) {
+                // Other rows' dates moved with this one: the table reloads them.
+                response.setHeader("HX-Trigger", "schedule-changed");
+            }
         } catch (ConflictException e) {
             model.addAttribute("t", e.current());
             model.addAttribute("editing", cell);

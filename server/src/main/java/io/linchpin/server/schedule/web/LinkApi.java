@@ -22,6 +22,8 @@ import io.linchpin.server.schedule.LinkView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/links")
@@ -49,6 +51,24 @@ class LinkApi {
         LinkView created = dependencies.create(projectId, user, draft);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/links/" + created.id()))
                 .body(created);
+    }
+
+    /** Up to {@value DependencyService#MAX_BULK} new links, created all or nothing. */
+    record BulkRequest(@NotNull @Size(max = DependencyService.MAX_BULK) List<@Valid @NotNull LinkDraft> links) {
+    }
+
+    record BulkResult(List<LinkView> links) {
+    }
+
+    @PostMapping("/bulk")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Link up to 10,000 pairs of tasks at once, all or nothing (managers)",
+            description = "One reschedule for all of them. Every problem names its link by index "
+                    + "(links[3].successorId); links that would form a loop are refused with the tasks on it named.")
+    ResponseEntity<BulkResult> createAll(@AuthenticationPrincipal LinchpinUser user, @PathVariable long projectId,
+            @Valid @RequestBody BulkRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new BulkResult(dependencies.createAll(projectId, user, request.links())));
     }
 
     @DeleteMapping("/{linkId}")
