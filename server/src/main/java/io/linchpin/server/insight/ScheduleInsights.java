@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,9 @@ public class ScheduleInsights {
 
     /** The most offending tasks a health check names; {@code count} still says how many there are. */
     static final int MAX_TASKS_PER_CHECK = 1000;
+
+    /** The engine names the task the critical path test delayed by its plan id, the database id. */
+    private static final Pattern TESTED_TASK = Pattern.compile(" to (\\d+) moved the project finish");
 
     private final ScheduleSnapshots snapshots;
     private final BaselineService baselines;
@@ -82,6 +87,10 @@ public class ScheduleInsights {
         List<Long> named = new ArrayList<>();
         for (HealthCheck check : report.checks()) {
             check.tasks().stream().limit(MAX_TASKS_PER_CHECK).forEach(id -> named.add(Long.valueOf(id)));
+            Matcher tested = TESTED_TASK.matcher(check.measured());
+            if (tested.find()) {
+                named.add(Long.valueOf(tested.group(1)));
+            }
         }
         Map<Long, TaskRef> refs = refs(projectId, named);
         List<HealthView.Check> checks = new ArrayList<>();
@@ -90,7 +99,7 @@ public class ScheduleInsights {
         for (HealthCheck c : report.checks()) {
             passed += c.outcome() == HealthCheck.Outcome.PASS ? 1 : 0;
             failed += c.outcome() == HealthCheck.Outcome.FAIL ? 1 : 0;
-            checks.add(new HealthView.Check(c.number(), c.name(), c.threshold(), c.outcome(), c.value(), c.measured(),
+            checks.add(new HealthView.Check(c.number(), c.name(), c.threshold(), c.outcome(), c.value(), measured(c, refs),
                     c.count(), c.population(), c.tasks().stream().limit(MAX_TASKS_PER_CHECK)
                             .map(id -> refs.get(Long.valueOf(id))).filter(r -> r != null).toList()));
         }
@@ -132,6 +141,16 @@ public class ScheduleInsights {
         }
         return new LatestChange(first.scheduleVersion(), first.at(), first.cause(),
                 first.causeTaskId() == null ? null : refs.get(first.causeTaskId()), moved);
+    }
+
+    /** The check's measurement in words, with a task the engine names by id named by its outline number and name. */
+    private static String measured(HealthCheck check, Map<Long, TaskRef> refs) {
+        Matcher tested = TESTED_TASK.matcher(check.measured());
+        if (!tested.find() || !refs.containsKey(Long.valueOf(tested.group(1)))) {
+            return check.measured();
+        }
+        return tested.replaceFirst(Matcher.quoteReplacement(" to " + refs.get(Long.valueOf(tested.group(1))).label()
+                + " moved the project finish"));
     }
 
     private Map<Long, TaskRef> refs(long projectId, Collection<Long> ids) {

@@ -123,6 +123,8 @@ class InsightApiTest extends TeamTest {
         assertThat(logic.get("population").asInt()).isEqualTo(3);
         assertThat(logic.get("tasks").get(0).get("name").asString()).isEqualTo("Build");
         assertThat(health.get("checks").get(3).get("outcome").asString()).isEqualTo("PASS");
+        assertThat(health.get("checks").get(11).get("measured").asString())
+                .isEqualTo("a delay of 600.0 working days to 1 Build moved the project finish by 600.0");
         assertThat(health.get("checks").get(13).get("outcome").asString()).isEqualTo("NOT_APPLICABLE");
         assertThat(List.of(health.get("passed").asInt(), health.get("failed").asInt(), health.get("notApplicable").asInt()))
                 .containsExactly(9, 1, 4);
