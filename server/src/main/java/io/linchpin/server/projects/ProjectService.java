@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -174,7 +175,7 @@ public class ProjectService {
         if (ownerId != current.ownerId()) {
             makeOwner(projectId, ownerId);
         }
-        if (!java.util.Objects.equals(changed.plannedStart(), current.plannedStart())) {
+        if (!Objects.equals(changed.plannedStart(), current.plannedStart())) {
             events.publishEvent(TasksChanged.structure(projectId, "planned start moved to " + changed.plannedStart()));
         }
         ProjectView before = view(current, null);

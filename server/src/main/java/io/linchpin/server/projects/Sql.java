@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -28,8 +29,8 @@ final class Sql {
     }
 
     /** TIMESTAMP without time zone: the project's wall-clock time. */
-    static java.time.LocalDateTime dateTime(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, java.time.LocalDateTime.class);
+    static LocalDateTime dateTime(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {

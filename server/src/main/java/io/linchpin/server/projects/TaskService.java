@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -309,8 +310,8 @@ public class TaskService {
         }
         List<String> scheduleFields = SCHEDULE_FIELDS.stream().filter(changes::has).toList();
         if (!scheduleFields.isEmpty()) {
-            events.publishEvent(new TasksChanged(projectId, java.util.Set.of(taskId), false,
-                    java.util.Set.copyOf(scheduleFields), String.join(", ", scheduleFields) + " of " + label(current)));
+            events.publishEvent(new TasksChanged(projectId, Set.of(taskId), false,
+                    Set.copyOf(scheduleFields), String.join(", ", scheduleFields) + " of " + label(current)));
         }
         if (assignees != null) {
             tasks.setAssignees(Map.of(taskId, assignees));

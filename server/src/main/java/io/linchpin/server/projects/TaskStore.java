@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -73,7 +74,7 @@ class TaskStore {
                 .query((rs, n) -> {
                     LocalDate status = rs.getObject(1, LocalDate.class);
                     return status != null ? status.plusDays(1).atStartOfDay()
-                            : LocalDateTime.now(java.time.ZoneId.of(rs.getString(2)));
+                            : LocalDateTime.now(ZoneId.of(rs.getString(2)));
                 }).single();
     }
 

@@ -1,6 +1,8 @@
 package io.linchpin.server.schedule;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,9 +53,13 @@ final class PlanFactory {
         }
         Map<Long, List<Link>> predecessors = new HashMap<>();
         for (LinkRow link : links) {
+            Lag lag = switch (link.lagKind()) {
+                case WORKING -> Lag.working(Math.toIntExact(link.lagMinutes()));
+                case ELAPSED -> Lag.elapsed(Math.toIntExact(link.lagMinutes()));
+                case PERCENT -> Lag.percent(link.lagPercent());
+            };
             predecessors.computeIfAbsent(link.successorId(), k -> new ArrayList<>()).add(Link.of(
-                    String.valueOf(link.predecessorId()), LinkType.valueOf(link.type().name()),
-                    Lag.working(Math.toIntExact(link.lagMinutes()))));
+                    String.valueOf(link.predecessorId()), LinkType.valueOf(link.type().name()), lag));
         }
         List<Task> built = new ArrayList<>(tasks.size());
         for (TaskInput t : tasks) {
@@ -99,8 +105,8 @@ final class PlanFactory {
      * The first working instant of the project's start day on its calendar, or of the next working
      * day: a milestone at the very start then sits where the work begins, not at midnight.
      */
-    static java.time.LocalDateTime start(ProjectSchedule project, List<CalendarRow> calendars) {
-        java.time.LocalDate day = project.startDay();
+    static LocalDateTime start(ProjectSchedule project, List<CalendarRow> calendars) {
+        LocalDate day = project.startDay();
         CalendarRow calendar = calendars.stream().filter(c -> c.id() == project.calendarId()).findFirst().orElse(null);
         if (calendar == null) {
             return day.atStartOfDay();

@@ -178,7 +178,8 @@ class Rescheduler {
             stored[k] = rows.get(k).computed();
             indexById.put(ids[k], k);
         }
-        boolean rerunnable = linkRows.stream().allMatch(l -> l.type() == LinkType.FS || l.type() == LinkType.SS);
+        boolean rerunnable = linkRows.stream().allMatch(l -> (l.type() == LinkType.FS || l.type() == LinkType.SS)
+                && l.lagKind() != LagKind.PERCENT);
         return new Entry(project.scheduleVersion(), network, workspace, durations, ids, indexById, stored, rerunnable);
     }
 
@@ -189,6 +190,11 @@ class Rescheduler {
 
     /** "FS 12, SS 14" for the driving links from tasks 12 and 14, else the kind of driver. */
     static String drivenBy(List<Driver> drivers) {
+        if (drivers.size() == 1) {
+            // Nearly every task has one driver: no stream for it, as this runs for every task of the project.
+            Driver d = drivers.get(0);
+            return d.kind() == Driver.Kind.LINK ? d.linkType().name() + " " + d.predecessor() : d.kind().name();
+        }
         String text = drivers.stream()
                 .map(d -> d.kind() == Driver.Kind.LINK ? d.linkType() + " " + d.predecessor() : d.kind().name())
                 .distinct().collect(Collectors.joining(", "));

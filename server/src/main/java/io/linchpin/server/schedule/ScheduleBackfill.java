@@ -2,6 +2,8 @@ package io.linchpin.server.schedule;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ScheduleBackfill {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleBackfill.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -41,8 +45,7 @@ class ScheduleBackfill {
                     }
                 });
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(ScheduleBackfill.class)
-                        .warn("Project {} could not be scheduled yet: {}", project, e.getMessage());
+                log.warn("Project {} could not be scheduled yet: {}", project, e.getMessage());
             }
         }
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ public class ScheduleService {
         return candidates.stream()
                 .map(c -> new AtRiskMilestone(c.projectId(), c.code(), names.get(c.taskId()), c.committed(), c.finish(),
                         c.totalFloat(), c.daysLate(), c.baselineFinish()))
-                .sorted(java.util.Comparator.comparingLong(AtRiskMilestone::daysLate).reversed()
+                .sorted(Comparator.comparingLong(AtRiskMilestone::daysLate).reversed()
                         .thenComparing(m -> m.milestone().outlineNumber()))
                 .toList();
     }

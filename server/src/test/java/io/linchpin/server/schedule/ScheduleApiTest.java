@@ -91,6 +91,7 @@ class ScheduleApiTest extends TeamTest {
 
     @Test
     void settingsChangeTheRulesAndCalendarAndRefuseAnotherProjectsCalendar() {
+        long task = api.post(team.member, tasks, Map.of("name", "Unstarted", "durationMinutes", 480)).id();
         JsonNode settings = api.get(team.viewer, team.projectPath() + "/schedule-settings").json();
         long foreign = api.get(team.outsider, "/api/v1/projects/" + team.otherProject.id() + "/calendars").json().get(0)
                 .get("id").asLong();
@@ -103,6 +104,9 @@ class ScheduleApiTest extends TeamTest {
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().get("rules").asString()).isEqualTo("P6");
         assertThat(changed.json().get("statusDate").asString()).isEqualTo("2027-01-06");
+        // P6: remaining work starts after the data date, the end of the status date.
+        assertThat(api.get(team.viewer, tasks + "/" + task).json().get("schedule").get("start").asString())
+                .isEqualTo("2027-01-07T08:00:00");
         assertThat(api.put(team.manager, team.projectPath() + "/schedule-settings", Map.of("rules", "MSPROJECT",
                 "calendarId", settings.get("calendarId").asLong(), "version", settings.get("version").asLong())).status())
                 .isEqualTo(409);
@@ -116,6 +120,11 @@ class ScheduleApiTest extends TeamTest {
         Answer progress = api.patch(team.member, tasks + "/" + task, Map.of("actualFinish", "2027-01-04T17:00:00",
                 "percentComplete", 50, "version", 0));
         assertThat(fields(progress)).containsExactlyInAnyOrder("actualFinish", "percentComplete", "percentComplete");
+        long foreign = api.get(team.outsider, "/api/v1/projects/" + team.otherProject.id() + "/calendars").json().get(0)
+                .get("id").asLong();
+        Answer elsewhere = api.patch(team.member, tasks + "/" + task, Map.of("calendarId", foreign, "version", 0));
+        assertThat(fields(elsewhere)).containsExactly("calendarId");
+        assertThat(api.get(team.viewer, tasks + "/" + task).json().has("calendarId")).isFalse();
         Answer tooMuch = api.patch(team.member, tasks + "/" + task, Map.of("percentComplete", 101, "version", 0));
         assertThat(tooMuch.status()).isEqualTo(400);
         assertThat(fields(tooMuch)).containsExactly("percentComplete");

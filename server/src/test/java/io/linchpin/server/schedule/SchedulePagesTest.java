@@ -50,6 +50,10 @@ class SchedulePagesTest extends TeamTest {
 
         String wbs = page(team.viewer, base + "/tasks");
         assertThat(wbs).contains("2027-01-04 08:00").contains("2027-01-06 17:00").contains("critical");
+
+        api.patch(team.member, team.projectPath() + "/tasks/" + task, Map.of("durationMinutes", 1440, "version", 0));
+        // The activity shows what the person changed, not the dates the schedule computed from it.
+        assertThat(page(team.viewer, base + "/activity")).contains("durationMinutes").doesNotContain("earlyStart");
     }
 
     @Test
@@ -60,6 +64,8 @@ class SchedulePagesTest extends TeamTest {
                 "committedFinish", "2027-01-07")).id();
         api.post(team.member, team.projectPath() + "/links", Map.of("predecessorId", build, "successorId", ready));
         assertThat(page(team.viewer, base)).contains("2027-01-08 17:00").contains("at risk");
+        assertThat(page(team.viewer, "/at-risk")).contains("2 Ready").contains(team.project.code());
+        assertThat(page(team.outsider, "/at-risk")).doesNotContain(team.project.code());
         assertThat(page(team.viewer, base + "/tasks/" + ready)).contains("Driven by").contains("FS " + build)
                 .contains("Late start – finish");
     }

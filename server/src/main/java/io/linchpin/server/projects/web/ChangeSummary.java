@@ -10,8 +10,11 @@ import tools.jackson.databind.JsonNode;
 /** What an audit entry changed, field by field, as the activity page shows it. */
 record ChangeSummary(AuditEntry entry, String subject, List<Change> changes) {
 
-    /** Bookkeeping fields every change touches: showing them would bury what changed. */
-    private static final Set<String> QUIET = Set.of("version", "updatedAt", "createdAt", "myRole");
+    /**
+     * Bookkeeping fields every change touches, and the computed schedule (the engine's answer to the
+     * change, not the change): showing them would bury what changed.
+     */
+    private static final Set<String> QUIET = Set.of("version", "updatedAt", "createdAt", "myRole", "schedule");
 
     record Change(String field, String before, String after) {
     }

@@ -2,6 +2,7 @@ package io.linchpin.server.projects.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,7 @@ class PageDates {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A schedule date, already in the project's wall-clock time. */
-    public String on(java.time.LocalDateTime moment) {
+    public String on(LocalDateTime moment) {
         return moment == null ? "—" : MINUTE.format(moment);
     }
 
