@@ -51,7 +51,8 @@ public class GanttService {
             tasks.add(new Object[] {r.id(), r.parentId(), r.wbsKey().length() / WBS_DIGITS, outline(r.wbsKey()),
                     r.name(), r.kind(), r.durationMinutes(), minutes(r.start()), minutes(r.finish()), r.critical() ? 1 : 0,
                     r.percentComplete(), r.committedFinish() == null ? null : minutes(r.committedFinish().plusDays(1)),
-                    r.totalFloatMinutes(), r.constraintType(), r.version()});
+                    r.totalFloatMinutes(), r.constraintType(), r.version(), minutes(r.baselineStart()),
+                    minutes(r.baselineFinish())});
         }
         List<Object[]> linkRows = new ArrayList<>();
         for (LinkRow l : links.links(projectId)) {

@@ -17,7 +17,8 @@ public record GanttView(long projectId, String code, String name,
         Long statusDate,
         @Schema(description = "The project's calendar, for turning a dragged length into working time") Calendar calendar,
         @Schema(example = "[\"id\", \"parent\", \"level\", \"outline\", \"name\", \"kind\", \"duration\", \"start\", "
-                + "\"finish\", \"critical\", \"percent\", \"deadline\", \"totalFloat\", \"constraint\", \"version\"]")
+                + "\"finish\", \"critical\", \"percent\", \"deadline\", \"totalFloat\", \"constraint\", \"version\", "
+                + "\"baselineStart\", \"baselineFinish\"]")
         List<String> columns,
         @Schema(description = "One array per task in WBS order, fields as columns names them") List<Object[]> tasks,
         @Schema(example = "[\"id\", \"from\", \"to\", \"type\", \"lag\"]") List<String> linkColumns,
@@ -26,7 +27,7 @@ public record GanttView(long projectId, String code, String name,
 
     /** The task columns, in their order. */
     static final List<String> COLUMNS = List.of("id", "parent", "level", "outline", "name", "kind", "duration", "start",
-            "finish", "critical", "percent", "deadline", "totalFloat", "constraint", "version");
+            "finish", "critical", "percent", "deadline", "totalFloat", "constraint", "version", "baselineStart", "baselineFinish");
     static final List<String> LINK_COLUMNS = List.of("id", "from", "to", "type", "lag");
 
     /**
