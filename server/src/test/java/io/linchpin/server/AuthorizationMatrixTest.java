@@ -160,6 +160,7 @@ class AuthorizationMatrixTest {
                         c.summary(), "successorId", c.task()))), ProjectRole.MANAGER, 201),
                 new Endpoint(HttpMethod.DELETE, p + "/links/{link}", c -> null, ProjectRole.MEMBER, 204),
 
+                new Endpoint(HttpMethod.GET, p + "/gantt", c -> null, ProjectRole.VIEWER, 200),
                 new Endpoint(HttpMethod.GET, p + "/schedule-settings", c -> null, ProjectRole.VIEWER, 200),
                 new Endpoint(HttpMethod.PUT, p + "/schedule-settings", c -> Map.of("rules", "P6", "calendarId",
                         c.calendar(), "version", 0), ProjectRole.MANAGER, 200),
@@ -172,6 +173,12 @@ class AuthorizationMatrixTest {
                 new Endpoint(HttpMethod.PUT, p + "/calendars/{calendar}", c -> Map.of("name", "Renamed",
                         "week", Map.of("TUESDAY", List.of("08:00-16:00")), "version", 0), ProjectRole.MANAGER, 200),
                 new Endpoint(HttpMethod.DELETE, p + "/calendars/{calendar}", c -> null, ProjectRole.MANAGER, 204),
+
+                // Imports are multipart uploads: their matrix is in transfer.TransferApiTest.
+                new Endpoint(HttpMethod.GET, p + "/export?format=csv", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.POST, p + "/feeds", c -> Map.of(), ProjectRole.VIEWER, 201),
+                new Endpoint(HttpMethod.POST, "/api/v1/feeds", c -> Map.of(), null, 201),
+                new Endpoint(HttpMethod.GET, "/api/v1/feeds", c -> null, null, 200),
 
                 // {baseline} is 0: every case has baseline 0.
                 new Endpoint(HttpMethod.GET, p + "/baselines", c -> null, ProjectRole.VIEWER, 200),

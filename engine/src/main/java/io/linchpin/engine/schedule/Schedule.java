@@ -191,7 +191,7 @@ public final class Schedule {
                 return 0;
             }
             int[] dur = net.duration;
-            int best = ws.finishPosition[net.calendar[i]] - ws.ef[i];
+            int best = ws.finishPosition[net.calendar[i]] - ws.ef(i);
             for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
                 int e = net.succEdge[x];
                 int s = net.edgeSucc[e];
@@ -199,7 +199,7 @@ public final class Schedule {
                     continue;
                 }
                 int allowed = Passes.linkStart(net, e, s, dur[s], ws, dur, false);
-                best = Math.min(best, ws.es[s] - allowed);
+                best = Math.min(best, ws.es(s) - allowed);
             }
             return Math.max(0, Math.min(best, totalFloat[i]));
         }
@@ -215,7 +215,7 @@ public final class Schedule {
             List<Driver> out = new ArrayList<>();
             int[] dur = net.duration;
             for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
-                if (Passes.linkStart(net, e, i, dur[i], ws, dur, alapPass) == ws.es[i]) {
+                if (Passes.linkStart(net, e, i, dur[i], ws, dur, alapPass) == ws.es(i)) {
                     out.add(linkDriver(e, i));
                 }
             }
@@ -236,7 +236,7 @@ public final class Schedule {
             int p = net.edgePred[e];
             boolean fromFinish = ScheduleNetwork.linkType(net.edgeType[e]).fromFinish();
             boolean late = alapPass && (net.flags[p] & ScheduleNetwork.F_ALAP) != 0;
-            int source = fromFinish ? (late ? ws.lf[p] : ws.ef[p]) : (late ? ws.ls[p] : ws.es[p]);
+            int source = fromFinish ? (late ? ws.lf(p) : ws.ef(p)) : (late ? ws.ls(p) : ws.es(p));
             if ((net.flags[p] & ScheduleNetwork.F_FINISHED) != 0) {
                 source = fromFinish ? net.actualFinish[p] : net.actualStart[p];
             } else if ((net.flags[p] & ScheduleNetwork.F_STARTED) != 0 && !fromFinish) {
@@ -255,7 +255,7 @@ public final class Schedule {
             }
             if (net.rules == RuleSet.P6 && (net.flags[p] & ScheduleNetwork.F_FINISHED) != 0
                     && (net.flags[s] & ScheduleNetwork.F_STARTED) == 0) {
-                instant = Math.max(instant, Passes.startInstant(net, p, ws.ef[p]));
+                instant = Math.max(instant, Passes.startInstant(net, p, ws.ef(p)));
             }
             return instant;
         }
