@@ -62,6 +62,7 @@ class TransferApiTest extends TeamTest {
             switch (t.id()) {
                 case "3" -> changed.add(t.toBuilder().duration(3 * 480).build());
                 case "4" -> changed.add(t.toBuilder().duration(10 * 480).build());
+                case "2" -> changed.add(t.toBuilder().parent(null).build());
                 case "5" -> { }
                 case "6" -> changed.add(t.toBuilder().predecessors(List.of()).build());
                 default -> changed.add(t);
@@ -86,6 +87,8 @@ class TransferApiTest extends TeamTest {
         assertThat(r.get("tasksRemoved").asInt()).isZero();
         assertThat(r.get("conflicts").get(0).asString()).startsWith("1.2 Review was changed in Linchpin since the last "
                 + "import; kept its values");
+        assertThat(r.get("losses").valueStream().map(JsonNode::asString)).contains("1.1 Specify sits elsewhere in the "
+                + "file's WBS; an update keeps tasks where they are in Linchpin (move it there to follow the file)");
 
         JsonNode after = tasks(projectId);
         assertThat(after).extracting(t -> t.get("name").asString() + " " + t.get("durationMinutes").asLong())
