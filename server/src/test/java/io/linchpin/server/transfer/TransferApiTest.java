@@ -112,6 +112,13 @@ class TransferApiTest extends TeamTest {
         assertThat(TransferFiles.upload(mvc, json, null, path, "p.xml", file, Map.of()).status()).isEqualTo(401);
         assertThat(TransferFiles.upload(mvc, json, team.outsider, path, "p.xml", file, Map.of()).status()).isEqualTo(404);
         assertThat(TransferFiles.upload(mvc, json, team.member, path, "p.xml", file, Map.of()).status()).isEqualTo(404);
+        assertThat(api.post(team.manager, "/api/v1/projects/" + projectId + "/members",
+                Map.of("username", team.member.getUsername(), "role", "MEMBER")).status()).isEqualTo(201);
+        Answer member = TransferFiles.upload(mvc, json, team.member, path, "p.xml", file, Map.of());
+        assertThat(member.status()).isEqualTo(403);
+        assertThat(member.json().get("detail").asString()).isEqualTo("This needs the manager role in the project; you are a member.");
+        assertThat(TransferFiles.upload(mvc, json, team.admin, path, "p.xml", file, Map.of("dryRun", "true")).status())
+                .isEqualTo(200);
         assertThat(TransferFiles.upload(mvc, json, null, "/api/v1/imports", "p.xml", file, Map.of()).status())
                 .isEqualTo(401);
     }
