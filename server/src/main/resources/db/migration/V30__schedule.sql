@@ -59,6 +59,12 @@ SELECT id, 'Standard', '08:00-12:00 13:00-17:00', '08:00-12:00 13:00-17:00', '08
 FROM projects;
 UPDATE projects SET calendar_id = (SELECT c.id FROM calendars c WHERE c.project_id = projects.id);
 
+-- A link's lag is working minutes (as V22 had it), elapsed minutes (wall clock, nights and weekends
+-- included) or a percentage of the predecessor's duration (lag_percent).
+ALTER TABLE task_links ADD COLUMN lag_kind VARCHAR(10) DEFAULT 'WORKING' NOT NULL;
+ALTER TABLE task_links ADD COLUMN lag_percent INT DEFAULT 0 NOT NULL;
+ALTER TABLE task_links ADD CONSTRAINT task_links_lag_kind_ck CHECK (lag_kind IN ('WORKING', 'ELAPSED', 'PERCENT'));
+
 -- Per task, what people enter: its calendar (the project's when null), a constraint (ASAP when
 -- none; SNET to MFO carry a date), progress. The deadline is tasks.committed_finish: the date
 -- committed to for a milestone, held as "finish by the end of that day".

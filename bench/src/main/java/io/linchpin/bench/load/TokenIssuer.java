@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Gets a short-lived personal API token the way a person would: signs in through the form,
  * then issues a token from that session (a token cannot issue tokens).
  */
-final class TokenIssuer {
+public final class TokenIssuer {
 
     private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
     private static final Pattern FORM_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -24,12 +24,12 @@ final class TokenIssuer {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI server;
 
-    TokenIssuer(URI server) {
+    public TokenIssuer(URI server) {
         LoadRun.requireLoopback(server);
         this.server = server;
     }
 
-    String issue(String username, String password) throws IOException, InterruptedException {
+    public String issue(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(server.resolve("/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(server.resolve("/login"))

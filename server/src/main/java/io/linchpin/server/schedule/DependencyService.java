@@ -86,8 +86,15 @@ public class DependencyService {
             throw new InvalidInputException("successorId", "this link would close a cycle: "
                     + cycle.stream().map(id -> onCycle.get(id).label()).collect(Collectors.joining(" → ")));
         }
+        List<FieldProblem> lagProblems = new ArrayList<>();
+        lag("", draft, lagProblems);
+        if (!lagProblems.isEmpty()) {
+            throw new InvalidInputException(lagProblems.get(0).field() + ": " + lagProblems.get(0).message(), lagProblems);
+        }
         long id = links.insert(projectId, predecessor, successor, draft.type() == null ? LinkType.FS : draft.type(),
-                draft.lagMinutes() == null ? 0 : draft.lagMinutes());
+                draft.lagMinutes() == null ? 0 : draft.lagMinutes(),
+                draft.lagKind() == null ? LagKind.WORKING : draft.lagKind(),
+                draft.lagPercent() == null ? 0 : draft.lagPercent());
         LinkView created = view(links.find(projectId, id).orElseThrow(), names);
         audit.record(projectId, "TaskLink", id, "CREATED", null, created);
         rescheduler.reschedule(projectId, null, successor, "link " + names.get(predecessor).label() + " → "
@@ -121,6 +128,7 @@ public class DependencyService {
         for (int i = 0; i < drafts.size(); i++) {
             LinkDraft d = drafts.get(i);
             String at = "links[" + i + "].";
+            lag(at, d, problems);
             if (!names.containsKey(d.predecessorId())) {
                 problems.add(new FieldProblem(at + "predecessorId", "no task " + d.predecessorId() + " in this project"));
             }
@@ -156,9 +164,43 @@ public class DependencyService {
                 + " → " + before.successor().label());
     }
 
+    /** A percentage lag takes lagPercent and no minutes; a lag in minutes takes no percentage. */
+    private static void lag(String at, LinkDraft draft, List<FieldProblem> problems) {
+        boolean percent = draft.lagKind() == LagKind.PERCENT;
+        if (percent && draft.lagPercent() == null) {
+            problems.add(new FieldProblem(at + "lagPercent", "is required for a PERCENT lag"));
+        }
+        if (percent && draft.lagMinutes() != null && draft.lagMinutes() != 0) {
+            problems.add(new FieldProblem(at + "lagMinutes", "a PERCENT lag is given in lagPercent, not in minutes"));
+        }
+        if (!percent && draft.lagPercent() != null) {
+            problems.add(new FieldProblem(at + "lagPercent", "is for PERCENT lags only: set lagKind to PERCENT"));
+        }
+    }
+
     private static LinkView view(LinkRow r, Map<Long, TaskRef> names) {
-        String lag = (r.lagMinutes() < 0 ? "-" : "") + WorkingDuration.format(Math.abs(r.lagMinutes()));
+        String sign = r.lagMinutes() < 0 ? "-" : "";
+        String lag = switch (r.lagKind()) {
+            case WORKING -> sign + WorkingDuration.format(Math.abs(r.lagMinutes()));
+            case ELAPSED -> sign + elapsed(Math.abs(r.lagMinutes())) + " elapsed";
+            case PERCENT -> r.lagPercent() + "%";
+        };
         return new LinkView(r.id(), r.projectId(), names.get(r.predecessorId()), names.get(r.successorId()), r.type(),
-                r.lagMinutes(), lag, r.createdAt());
+                r.lagMinutes(), r.lagKind(), r.lagPercent(), lag, r.createdAt());
+    }
+
+    /** Wall-clock minutes as days of 24 hours, hours and minutes: "2d 6h". */
+    private static String elapsed(long minutes) {
+        List<String> parts = new ArrayList<>();
+        if (minutes >= 1440) {
+            parts.add(minutes / 1440 + "d");
+        }
+        if (minutes % 1440 >= 60) {
+            parts.add(minutes % 1440 / 60 + "h");
+        }
+        if (minutes % 60 > 0 || parts.isEmpty()) {
+            parts.add(minutes % 60 + "m");
+        }
+        return String.join(" ", parts);
     }
 }

@@ -29,7 +29,7 @@ class LinkStore {
     }
 
     record LinkRow(long id, long projectId, long predecessorId, long successorId, LinkType type, long lagMinutes,
-            Instant createdAt) {
+            LagKind lagKind, int lagPercent, Instant createdAt) {
     }
 
     List<LinkRow> links(long projectId) {
@@ -42,13 +42,16 @@ class LinkStore {
                 .param("project", projectId).query(LinkStore::row).optional();
     }
 
-    long insert(long projectId, long predecessorId, long successorId, LinkType type, long lagMinutes) {
+    long insert(long projectId, long predecessorId, long successorId, LinkType type, long lagMinutes, LagKind lagKind,
+            int lagPercent) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO task_links (project_id, predecessor_id, successor_id, type, lag_minutes, created_at)
-                VALUES (:project, :predecessor, :successor, :type, :lag, :at)""")
+                INSERT INTO task_links (project_id, predecessor_id, successor_id, type, lag_minutes, lag_kind, lag_percent,
+                    created_at)
+                VALUES (:project, :predecessor, :successor, :type, :lag, :kind, :percent, :at)""")
                 .param("project", projectId).param("predecessor", predecessorId).param("successor", successorId)
-                .param("type", type.name()).param("lag", lagMinutes)
+                .param("type", type.name()).param("lag", lagMinutes).param("kind", lagKind.name())
+                .param("percent", lagPercent)
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC)).update(key, "id");
         return key.getKeyAs(Long.class);
     }
@@ -59,12 +62,16 @@ class LinkStore {
         SqlParameterSource[] rows = drafts.stream().map(d -> new MapSqlParameterSource()
                 .addValue("project", projectId).addValue("predecessor", d.predecessorId())
                 .addValue("successor", d.successorId()).addValue("type", (d.type() == null ? LinkType.FS : d.type()).name())
-                .addValue("lag", d.lagMinutes() == null ? 0 : d.lagMinutes()).addValue("at", now))
+                .addValue("lag", d.lagMinutes() == null ? 0 : d.lagMinutes())
+                .addValue("kind", (d.lagKind() == null ? LagKind.WORKING : d.lagKind()).name())
+                .addValue("percent", d.lagPercent() == null ? 0 : d.lagPercent()).addValue("at", now))
                 .toArray(SqlParameterSource[]::new);
         KeyHolder keys = new GeneratedKeyHolder();
         batch.batchUpdate("""
-                INSERT INTO task_links (project_id, predecessor_id, successor_id, type, lag_minutes, created_at)
-                VALUES (:project, :predecessor, :successor, :type, :lag, :at)""", rows, keys, new String[] {"id"});
+                INSERT INTO task_links (project_id, predecessor_id, successor_id, type, lag_minutes, lag_kind, lag_percent,
+                    created_at)
+                VALUES (:project, :predecessor, :successor, :type, :lag, :kind, :percent, :at)""", rows, keys,
+                new String[] {"id"});
         return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
 
@@ -75,6 +82,7 @@ class LinkStore {
     private static LinkRow row(ResultSet rs, int n) throws SQLException {
         return new LinkRow(rs.getLong("id"), rs.getLong("project_id"), rs.getLong("predecessor_id"),
                 rs.getLong("successor_id"), LinkType.valueOf(rs.getString("type")), rs.getLong("lag_minutes"),
+                LagKind.valueOf(rs.getString("lag_kind")), rs.getInt("lag_percent"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A dependency: the successor waits on the predecessor as its type says, shifted by the lag. */
 public record LinkView(long id, long projectId, TaskRef predecessor, TaskRef successor, LinkType type,
-        @Schema(description = "Working minutes, negative for a lead") long lagMinutes,
-        @Schema(example = "-1d 4h") String lag, Instant createdAt) {
+        @Schema(description = "Working or elapsed minutes as lagKind says, negative for a lead") long lagMinutes,
+        LagKind lagKind,
+        @Schema(description = "PERCENT lags: the share of the predecessor's duration") int lagPercent,
+        @Schema(example = "-1d 4h", description = "As people read it: 1d 4h, 2d elapsed, 50%") String lag,
+        Instant createdAt) {
 }

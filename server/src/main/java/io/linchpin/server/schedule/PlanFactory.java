@@ -53,9 +53,13 @@ final class PlanFactory {
         }
         Map<Long, List<Link>> predecessors = new HashMap<>();
         for (LinkRow link : links) {
+            Lag lag = switch (link.lagKind()) {
+                case WORKING -> Lag.working(Math.toIntExact(link.lagMinutes()));
+                case ELAPSED -> Lag.elapsed(Math.toIntExact(link.lagMinutes()));
+                case PERCENT -> Lag.percent(link.lagPercent());
+            };
             predecessors.computeIfAbsent(link.successorId(), k -> new ArrayList<>()).add(Link.of(
-                    String.valueOf(link.predecessorId()), LinkType.valueOf(link.type().name()),
-                    Lag.working(Math.toIntExact(link.lagMinutes()))));
+                    String.valueOf(link.predecessorId()), LinkType.valueOf(link.type().name()), lag));
         }
         List<Task> built = new ArrayList<>(tasks.size());
         for (TaskInput t : tasks) {

@@ -29,8 +29,9 @@ class ScheduleCache {
      * @param taskIds database IDs by plan index
      * @param stored what the database holds for each task, by plan index
      * @param rerunnable whether a duration edit may re-run from the task: the engine's re-run
-     *     keeps every value exact for finish-to-start and start-to-start links, so a network with
-     *     other link types is compiled anew
+     *     keeps every value exact for finish-to-start and start-to-start links without percentage
+     *     lags (the read-out takes those from the compiled durations), so other networks are
+     *     compiled anew
      */
     record Entry(long version, ScheduleNetwork network, Workspace workspace, int[] durations, long[] taskIds,
             Map<Long, Integer> indexById, Computed[] stored, boolean rerunnable) {

@@ -86,6 +86,35 @@ class DependencyApiTest extends TeamTest {
     }
 
     @Test
+    void lagsCountInElapsedTimeOrAsAShareOfThePredecessor() {
+        String tasks = team.projectPath() + "/tasks/";
+        api.patch(team.member, tasks + design, Map.of("durationMinutes", 5 * 480, "version", 0));
+        api.patch(team.member, tasks + build, Map.of("durationMinutes", 480, "version", 0));
+        api.patch(team.member, tasks + test, Map.of("durationMinutes", 480, "version", 0));
+        Answer half = api.post(team.member, links, Map.of("predecessorId", design, "successorId", build, "type", "SS",
+                "lagKind", "PERCENT", "lagPercent", 50));
+        assertThat(half.status()).isEqualTo(201);
+        assertThat(half.json().get("lag").asString()).isEqualTo("50%");
+        // Half of Design's five days after its start: Wednesday noon, so Build starts after lunch.
+        assertThat(start(build)).isEqualTo("2027-01-06T13:00:00");
+
+        Answer weekend = api.post(team.member, links, Map.of("predecessorId", design, "successorId", test,
+                "lagKind", "ELAPSED", "lagMinutes", 2880));
+        assertThat(weekend.json().get("lag").asString()).isEqualTo("2d elapsed");
+        // Design finishes Friday 17:00; two days of wall clock end on Sunday 17:00, so Test starts on Monday.
+        assertThat(start(test)).isEqualTo("2027-01-11T08:00:00");
+
+        assertThat(field(api.post(team.member, links, Map.of("predecessorId", build, "successorId", test,
+                "lagKind", "PERCENT")))).isEqualTo("lagPercent");
+        assertThat(field(api.post(team.member, links, Map.of("predecessorId", build, "successorId", test,
+                "lagPercent", 20)))).isEqualTo("lagPercent");
+    }
+
+    private String start(long task) {
+        return api.get(team.viewer, team.projectPath() + "/tasks/" + task).json().get("schedule").get("start").asString();
+    }
+
+    @Test
     void manyLinksAreCreatedAtOnceAllOrNothing() {
         Answer created = api.post(team.manager, links + "/bulk", Map.of("links", java.util.List.of(
                 Map.of("predecessorId", design, "successorId", build),
