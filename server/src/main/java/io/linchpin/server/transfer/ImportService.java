@@ -169,6 +169,17 @@ public class ImportService {
                     changed.put(current.id(), wanted);
                 }
             }
+            List<String> notes = new ArrayList<>(mapping.losses());
+            for (int i = 0; i < mapped.size(); i++) {
+                MappedTask t = mapped.get(i);
+                StoredTask current = idOf[i] == null ? null : stored.get(idOf[i]);
+                Long fileParent = t.parent() < 0 ? null : idOf[t.parent()];
+                boolean parentKnown = t.parent() < 0 || fileParent != null;
+                if (current != null && parentKnown && !Objects.equals(current.parentId(), fileParent)) {
+                    notes.add(current.outlineNumber() + " " + current.name() + " sits elsewhere in the file's WBS; an "
+                            + "update keeps tasks where they are in Linchpin (move it there to follow the file)");
+                }
+            }
             List<ImportedTask> added = new ArrayList<>();
             List<Integer> addedAt = new ArrayList<>();
             Map<Integer, Integer> newIndex = new HashMap<>();
@@ -247,7 +258,7 @@ public class ImportService {
             ImportReport report = new ImportReport(projectId, project.code(), fileName, file.format().name(),
                     options.dryRun(), added.size(), changed.size(), unchanged, missing,
                     options.removeMissing() ? remove.size() : 0, mapping.links().size(), calendars.size(), conflicts,
-                    mapping.losses(), finish(projectId));
+                    notes, finish(projectId));
             tasks.audit(projectId, report);
             if (options.dryRun()) {
                 status.setRollbackOnly();
@@ -269,7 +280,7 @@ public class ImportService {
     }
 
     private LocalDateTime finish(long projectId) {
-        return tasks.stored(projectId).isEmpty() ? null : schedule.finish(projectId);
+        return schedule.finish(projectId);
     }
 
     /** The fields that differ, as the API names them. */

@@ -183,4 +183,23 @@ class ImportApiTest extends TeamTest {
         assertThat(StoredDates.differences(ganFile, StoredDates.stored(jdbc, projectId)))
                 .singleElement().asString().startsWith("Done: start stored 2026-03-02T08:00, engine 2026-03-02T00:00");
     }
+
+    @Test
+    void aFileWhoseLinksFormACycleIsRefusedNamingItAndLeavesNothingBehind() throws Exception {
+        Path file = TransferFiles.write(TransferFiles.sample("Cycle " + team.tag), ProjectFormat.MSPDI);
+        String xml = java.nio.file.Files.readString(file);
+        // Specify (UID 2) comes to depend on Build (UID 4), which already follows it through Review.
+        java.util.regex.Matcher specify = java.util.regex.Pattern.compile("<Task>\\s*<UID>2</UID>.*?(</Task>)",
+                java.util.regex.Pattern.DOTALL).matcher(xml);
+        assertThat(specify.find()).isTrue();
+        String cyclic = xml.substring(0, specify.start(1)) + "<PredecessorLink><PredecessorUID>4</PredecessorUID>"
+                + "<Type>1</Type></PredecessorLink>" + xml.substring(specify.start(1));
+        String code = team.code("CYC");
+        Answer answer = TransferFiles.upload(mvc, json, team.manager, "/api/v1/imports", "cycle.xml",
+                cyclic.getBytes(StandardCharsets.UTF_8), Map.of("code", code));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+        assertThat(answer.json().get("detail").asString()).contains("cycle").contains("Specify").contains("Build");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM projects WHERE code = :code").param("code", code).query(Long.class)
+                .single()).isZero();
+    }
 }

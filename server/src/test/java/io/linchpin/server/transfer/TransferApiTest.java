@@ -62,6 +62,7 @@ class TransferApiTest extends TeamTest {
             switch (t.id()) {
                 case "3" -> changed.add(t.toBuilder().duration(3 * 480).build());
                 case "4" -> changed.add(t.toBuilder().duration(10 * 480).build());
+                case "2" -> changed.add(t.toBuilder().parent(null).build());
                 case "5" -> { }
                 case "6" -> changed.add(t.toBuilder().predecessors(List.of()).build());
                 default -> changed.add(t);
@@ -86,6 +87,8 @@ class TransferApiTest extends TeamTest {
         assertThat(r.get("tasksRemoved").asInt()).isZero();
         assertThat(r.get("conflicts").get(0).asString()).startsWith("1.2 Review was changed in Linchpin since the last "
                 + "import; kept its values");
+        assertThat(r.get("losses").valueStream().map(JsonNode::asString)).contains("1.1 Specify sits elsewhere in the "
+                + "file's WBS; an update keeps tasks where they are in Linchpin (move it there to follow the file)");
 
         JsonNode after = tasks(projectId);
         assertThat(after).extracting(t -> t.get("name").asString() + " " + t.get("durationMinutes").asLong())
@@ -109,6 +112,13 @@ class TransferApiTest extends TeamTest {
         assertThat(TransferFiles.upload(mvc, json, null, path, "p.xml", file, Map.of()).status()).isEqualTo(401);
         assertThat(TransferFiles.upload(mvc, json, team.outsider, path, "p.xml", file, Map.of()).status()).isEqualTo(404);
         assertThat(TransferFiles.upload(mvc, json, team.member, path, "p.xml", file, Map.of()).status()).isEqualTo(404);
+        assertThat(api.post(team.manager, "/api/v1/projects/" + projectId + "/members",
+                Map.of("username", team.member.getUsername(), "role", "MEMBER")).status()).isEqualTo(201);
+        Answer member = TransferFiles.upload(mvc, json, team.member, path, "p.xml", file, Map.of());
+        assertThat(member.status()).isEqualTo(403);
+        assertThat(member.json().get("detail").asString()).isEqualTo("This needs the manager role in the project; you are a member.");
+        assertThat(TransferFiles.upload(mvc, json, team.admin, path, "p.xml", file, Map.of("dryRun", "true")).status())
+                .isEqualTo(200);
         assertThat(TransferFiles.upload(mvc, json, null, "/api/v1/imports", "p.xml", file, Map.of()).status())
                 .isEqualTo(401);
     }
