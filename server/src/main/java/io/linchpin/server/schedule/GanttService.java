@@ -55,7 +55,8 @@ public class GanttService {
         }
         List<Object[]> linkRows = new ArrayList<>();
         for (LinkRow l : links.links(projectId)) {
-            linkRows.add(new Object[] {l.id(), l.predecessorId(), l.successorId(), l.type().name(), l.lagMinutes()});
+            linkRows.add(new Object[] {l.id(), l.predecessorId(), l.successorId(), l.type().name(), l.lagMinutes(),
+                    l.lagKind().name(), l.lagPercent()});
         }
         return new GanttView(projectId, project.code(), project.name(), project.myRole().atLeast(ProjectRole.MEMBER),
                 minutes(LocalDateTime.now(settings.zone())),

@@ -20,14 +20,16 @@ public record GanttView(long projectId, String code, String name,
                 + "\"finish\", \"critical\", \"percent\", \"deadline\", \"totalFloat\", \"constraint\", \"version\"]")
         List<String> columns,
         @Schema(description = "One array per task in WBS order, fields as columns names them") List<Object[]> tasks,
-        @Schema(example = "[\"id\", \"from\", \"to\", \"type\", \"lag\"]") List<String> linkColumns,
-        @Schema(description = "One array per link: id, predecessor, successor, FS/SS/FF/SF, lag in working minutes")
+        @Schema(example = "[\"id\", \"from\", \"to\", \"type\", \"lag\", \"lagKind\", \"lagPercent\"]")
+        List<String> linkColumns,
+        @Schema(description = "One array per link: id, predecessor, successor, FS/SS/FF/SF, lag in minutes (working "
+                + "or elapsed as lagKind says), WORKING/ELAPSED/PERCENT, the percentage of a PERCENT lag")
         List<Object[]> links) {
 
     /** The task columns, in their order. */
     static final List<String> COLUMNS = List.of("id", "parent", "level", "outline", "name", "kind", "duration", "start",
             "finish", "critical", "percent", "deadline", "totalFloat", "constraint", "version");
-    static final List<String> LINK_COLUMNS = List.of("id", "from", "to", "type", "lag");
+    static final List<String> LINK_COLUMNS = List.of("id", "from", "to", "type", "lag", "lagKind", "lagPercent");
 
     /**
      * Which days of the week are worked (Monday first), the working minutes of a day, and the whole

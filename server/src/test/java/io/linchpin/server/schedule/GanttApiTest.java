@@ -75,10 +75,11 @@ class GanttApiTest extends TeamTest {
                 "0", m("2027-01-14T09:00"), m("2027-01-14T09:00"), "1", "0", m("2027-01-13T00:00"), "-540", "ASAP",
                 "0");
 
-        assertThat(strings(gantt.get("linkColumns"))).containsExactly("id", "from", "to", "type", "lag");
+        assertThat(strings(gantt.get("linkColumns"))).containsExactly("id", "from", "to", "type", "lag", "lagKind",
+                "lagPercent");
         assertThat(gantt.get("links")).hasSize(2);
         assertThat(strings(gantt.get("links").get(0))).containsExactly(String.valueOf(link), String.valueOf(design),
-                String.valueOf(racks), "FS", "60");
+                String.valueOf(racks), "FS", "60", "WORKING", "0");
 
         assertThat(api.get(team.member, team.projectPath() + "/gantt").json().get("canEdit").asBoolean()).isTrue();
     }
