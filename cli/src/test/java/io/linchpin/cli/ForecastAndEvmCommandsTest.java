@@ -65,6 +65,15 @@ class ForecastAndEvmCommandsTest {
     }
 
     @Test
+    void convertSaysWhichForecastAndMoneyFieldsItDoesNotCarry() throws Exception {
+        Path xml = dir.resolve("plan.xml");
+        assertThat(run("convert", plan(PLAN).toString(), xml.toString())).isZero();
+        assertThat(out.toString()).contains("note: not in plan.xml: 2 three-point estimate(s)",
+                "note: not in plan.xml: 1 task budget(s), actual costs and baselines");
+        assertThat(out.toString()).doesNotContain("risk event(s)", "uncertainty");
+    }
+
+    @Test
     void aDefaultUncertaintyCanBeGivenOnTheCommandLine() throws Exception {
         String plain = "{\"format\":\"linchpin/1\",\"start\":\"2025-01-06T08:00\",\"tasks\":[{\"id\":\"A\",\"name\":\"A\",\"duration\":\"10d\"}]}";
         assertThat(run("forecast", "--iterations", "200", "--uncertainty", "0.5,1,2,uniform", plan(plain).toString())).isZero();

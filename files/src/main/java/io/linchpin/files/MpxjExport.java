@@ -3,38 +3,57 @@ package io.linchpin.files;
 import io.linchpin.engine.calendar.CalendarException;
 import io.linchpin.engine.calendar.WorkCalendar;
 import io.linchpin.engine.calendar.WorkingHours;
+import io.linchpin.engine.plan.Assignment;
+import io.linchpin.engine.plan.CostRate;
 import io.linchpin.engine.plan.Lag;
 import io.linchpin.engine.plan.LagCalendar;
 import io.linchpin.engine.plan.Link;
 import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.Project;
+import io.linchpin.engine.plan.Resource;
 import io.linchpin.engine.plan.Task;
 import io.linchpin.engine.schedule.Schedule;
 import io.linchpin.engine.schedule.TaskSchedule;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mpxj.ActivityType;
+import org.mpxj.Availability;
 import org.mpxj.ConstraintType;
+import org.mpxj.CostRateTable;
+import org.mpxj.CostRateTableEntry;
 import org.mpxj.DayType;
 import org.mpxj.Duration;
 import org.mpxj.LocalTimeRange;
+import org.mpxj.Priority;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectCalendarHours;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
+import org.mpxj.Rate;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
 import org.mpxj.RelationshipLagCalendar;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
 import org.mpxj.SchedulingProgressedActivities;
 import org.mpxj.TotalSlackCalculationType;
 import org.mpxj.TaskMode;
 import org.mpxj.TimeUnit;
+import org.mpxj.common.LocalDateTimeHelper;
 import org.mpxj.mspdi.MSPDIWriter;
 import org.mpxj.primavera.PrimaveraXERFileWriter;
 
@@ -46,13 +65,20 @@ final class MpxjExport {
     private final ProjectFile file = new ProjectFile();
     private final Map<String, ProjectCalendar> calendars = new HashMap<>();
     private final Map<String, org.mpxj.Task> tasks = new HashMap<>();
+    /** Unique IDs given so far, and those the plan's tasks brought (a task keeps its own, so a re-import can match it). */
+    private final Set<Integer> usedUniqueIds = new HashSet<>();
+    private final Set<Long> planUniqueIds;
+    /** What the format could not carry, one line per kind. */
+    private final List<String> notes = new ArrayList<>();
 
     MpxjExport(Plan plan, Schedule schedule) {
         this.plan = plan;
         this.schedule = schedule;
+        this.planUniqueIds = plan.tasks().stream().map(Task::uniqueId).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
-    void write(Path path, ProjectFormat format) {
+    /** Writes the file and returns what it could not carry. */
+    List<String> write(Path path, ProjectFormat format) {
         toProjectFile(format == ProjectFormat.XER);
         try {
             if (format == ProjectFormat.XER) {
@@ -63,6 +89,7 @@ final class MpxjExport {
         } catch (IOException | RuntimeException e) {
             throw new ProjectFileException(path + ": cannot write " + format + " (" + e.getMessage() + ")", e);
         }
+        return List.copyOf(notes);
     }
 
     /** Builds the MPXJ model of the plan and its dates; {@code p6} adds P6's activity types. */
@@ -97,6 +124,7 @@ final class MpxjExport {
         }
         int[] next = {1};
         addChildren(null, null, children, next, p6);
+        resources(p6);
         for (Task t : plan.tasks()) {
             for (Link l : t.predecessors()) {
                 Lag lag = l.lag();
@@ -111,12 +139,136 @@ final class MpxjExport {
         return file;
     }
 
+    /**
+     * Resources with their max units, calendars and standard rates, and the assignments with their
+     * units. The plan's resource id goes to P6's Resource ID and MS Project's Code (MS Project's own
+     * ID is a number); a material resource's units are its quantity. P6 gives each resource its
+     * currency; MSPDI has one for the file, the first rate's.
+     */
+    private void resources(boolean p6) {
+        Currency currency = plan.resources().stream().map(Resource::rate).filter(r -> r != null).map(CostRate::currency)
+                .findFirst().orElse(null);
+        if (currency != null) {
+            file.getProjectProperties().setCurrencyCode(currency.getCurrencyCode());
+        }
+        List<String> otherCurrency = new ArrayList<>();
+        Map<Currency, org.mpxj.Currency> currencies = new HashMap<>();
+        Map<String, org.mpxj.Resource> written = new HashMap<>();
+        int id = 1;
+        for (Resource r : plan.resources()) {
+            org.mpxj.Resource m = file.addResource();
+            m.setID(id);
+            m.setUniqueID(id++);
+            m.setName(r.name());
+            m.setResourceID(r.id());
+            m.setCode(r.id());
+            m.setType(r.isWork() ? ResourceType.WORK : ResourceType.MATERIAL);
+            if (r.isWork()) {
+                m.getAvailability().add(new Availability(LocalDateTimeHelper.START_DATE_NA, LocalDateTimeHelper.END_DATE_NA,
+                        r.maxUnits() * 100));
+                // MS Project gives every work resource a calendar of its own, derived from a base calendar.
+                ProjectCalendar own = file.addDefaultDerivedCalendar();
+                own.setName(r.name());
+                own.setParent(calendars.get(r.calendar() != null ? r.calendar() : plan.calendarId()));
+                m.setCalendar(own);
+            }
+            if (r.rate() != null && !p6 && !r.rate().currency().equals(currency)) {
+                otherCurrency.add(r.id());
+            } else if (r.rate() != null) {
+                if (p6) {
+                    m.setCurrency(currencies.computeIfAbsent(r.rate().currency(), c -> {
+                        org.mpxj.Currency added = new org.mpxj.Currency.Builder(file).currencyID(c.getCurrencyCode())
+                                .name(c.getDisplayName()).symbol(c.getSymbol()).exchangeRate(1.0)
+                                .numberOfDecimalPlaces(c.getDefaultFractionDigits()).decimalSymbol(".").digitGroupingSymbol(",")
+                                .positiveCurrencyFormat("#1.1").negativeCurrencyFormat("(#1.1)").build();
+                        file.getCurrencies().add(added);
+                        return added;
+                    }));
+                }
+                CostRateTable table = new CostRateTable();
+                table.add(new CostRateTableEntry(LocalDateTimeHelper.START_DATE_NA, LocalDateTimeHelper.END_DATE_NA, 0,
+                        p6 ? hourlyRate(r.rate()) : new Rate(r.rate().amount(), rateUnit(r.rate().per())), new Rate(0, TimeUnit.HOURS)));
+                m.setCostRateTable(0, table);
+            }
+            written.put(r.id(), m);
+        }
+        if (!otherCurrency.isEmpty()) {
+            notes.add(otherCurrency.size() + " cost rate(s) left out: the file has one currency, " + currency
+                    + ", and these resources are paid in another: " + String.join(", ", otherCurrency));
+        }
+        if (p6 && plan.tasks().stream().anyMatch(t -> t.priority() != Project.DEFAULT_PRIORITY)) {
+            notes.add("task priorities written as P6's five levels (Top, High, Normal, Low, Lowest)");
+        }
+        if (plan.projects().size() > 1) {
+            notes.add(plan.projects().size() + " projects sharing the plan's resources written as one project");
+        }
+        for (Assignment a : plan.assignments()) {
+            org.mpxj.Resource r = written.get(a.resource());
+            org.mpxj.Task t = tasks.get(a.task());
+            ResourceAssignment m = t.addResourceAssignment(r);
+            boolean work = r.getType() == ResourceType.WORK;
+            m.setUnits(work ? a.units() * 100 : a.units());
+            TaskSchedule s = schedule.task(a.task());
+            m.setStart(s.start());
+            m.setFinish(s.finish());
+            if (work) {
+                Task task = plan.task(a.task());
+                m.setWork(Duration.getInstance(task.duration() * a.units(), TimeUnit.MINUTES));
+            }
+        }
+    }
+
+    /**
+     * P6 prices work by the hour: other periods convert as MS Project counts them, by the plan
+     * calendar's hours per day and per week, 20 days a month and 52 weeks a year.
+     */
+    private Rate hourlyRate(CostRate rate) {
+        WorkCalendar c = plan.calendar(plan.calendarId());
+        double day = c.minutesPerDay() / 60.0;
+        double week = c.minutesPerWeek() / 60.0;
+        double hours = switch (rate.per()) {
+            case DAY -> day;
+            case WEEK -> week;
+            case MONTH -> 20 * day;
+            case YEAR -> 52 * week;
+            default -> 1;
+        };
+        return new Rate(rate.amount().divide(BigDecimal.valueOf(hours), MathContext.DECIMAL64), TimeUnit.HOURS);
+    }
+
+    private static TimeUnit rateUnit(CostRate.Per per) {
+        switch (per) {
+            case DAY:
+                return TimeUnit.DAYS;
+            case WEEK:
+                return TimeUnit.WEEKS;
+            case MONTH:
+                return TimeUnit.MONTHS;
+            case YEAR:
+                return TimeUnit.YEARS;
+            default:
+                return TimeUnit.HOURS;
+        }
+    }
+
+    /** The first unique ID from {@code from} on that is neither given nor brought by a task of the plan. */
+    private int freeUniqueId(int from) {
+        int id = from;
+        while (planUniqueIds.contains((long) id) || !usedUniqueIds.add(id)) {
+            id++;
+        }
+        return id;
+    }
+
     private void addChildren(String parentId, org.mpxj.Task parent, Map<String, List<Task>> children, int[] next, boolean p6) {
         for (Task t : children.getOrDefault(parentId, List.of())) {
             org.mpxj.Task m = parent == null ? file.addTask() : parent.addTask();
             int id = next[0]++;
             m.setID(id);
-            m.setUniqueID(id);
+            // A task keeps the unique ID it came with, so that a re-import of the file can match it.
+            int unique = t.uniqueId() != null && t.uniqueId() > 0 && t.uniqueId() <= Integer.MAX_VALUE
+                    && usedUniqueIds.add(t.uniqueId().intValue()) ? t.uniqueId().intValue() : freeUniqueId(id);
+            m.setUniqueID(unique);
             m.setName(t.name());
             m.setActivityID(t.id());
             tasks.put(t.id(), m);
@@ -133,6 +285,7 @@ final class MpxjExport {
     private void fill(org.mpxj.Task m, Task t, boolean p6) {
         m.setDuration(Duration.getInstance(t.duration(), t.elapsed() ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES));
         m.setMilestone(t.milestone());
+        m.setPriority(Priority.getInstance(t.priority()));
         if (p6) {
             m.setActivityType(t.milestone() ? (t.startMilestone() ? ActivityType.START_MILESTONE : ActivityType.FINISH_MILESTONE)
                     : ActivityType.TASK_DEPENDENT);

@@ -32,6 +32,7 @@ import org.mpxj.ActivityType;
 import org.mpxj.Duration;
 import org.mpxj.LocalTimeRange;
 import org.mpxj.ProjectCalendar;
+import org.mpxj.common.CombinedCalendar;
 import org.mpxj.ProjectCalendarException;
 import org.mpxj.ProjectCalendarHours;
 import org.mpxj.ProjectCalendarWeek;
@@ -266,9 +267,8 @@ final class MpxjImport {
         Duration duration = t.getDuration();
         ResourceSchedule resources = summary || rules == RuleSet.P6 ? null : resourceSchedule(t);
         if (resources != null) {
-            calendar = resources.calendar;
-        }
-        if (calendar != null) {
+            b.calendar(resources.calendar);
+        } else if (calendar != null) {
             b.calendar(calendarId(calendar));
         }
         if (!summary) {
@@ -322,7 +322,7 @@ final class MpxjImport {
     }
 
     /** The calendar and duration by which MS Project schedules a task from its work resources. */
-    private record ResourceSchedule(ProjectCalendar calendar, int minutes) {
+    private record ResourceSchedule(String calendar, int minutes) {
     }
 
     private ResourceSchedule resourceSchedule(org.mpxj.Task t) {
@@ -338,14 +338,14 @@ final class MpxjImport {
         if (work.isEmpty()) {
             return null;
         }
-        ProjectCalendar calendar = null;
+        String calendar = null;
         int longest = -1;
         Set<String> distinct = new TreeSet<>();
         for (ResourceAssignment a : work) {
-            ProjectCalendar c = a.getEffectiveCalendar();
+            String c = effectiveCalendar(t, a);
             double units = a.getUnits() == null ? 100 : a.getUnits().doubleValue();
             int minutes = units <= 0 ? 0 : (int) Math.round(minutes(a.getWork()) * 100.0 / units);
-            distinct.add(c.getName());
+            distinct.add(c);
             if (minutes > longest) {
                 longest = minutes;
                 calendar = c;
@@ -430,6 +430,64 @@ final class MpxjImport {
         }
         TimeUnit target = d.getUnits().isElapsed() ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES;
         return (int) Math.round(d.convertUnits(target, props).getDuration());
+    }
+
+    /**
+     * The calendar an assignment works on: the resource's, or, when the task has a calendar of its
+     * own, the time both work (MPXJ's combined calendar, which has no identity of its own, so the
+     * intersection is built here from the two calendars).
+     */
+    private String effectiveCalendar(org.mpxj.Task t, ResourceAssignment a) {
+        ProjectCalendar effective = a.getEffectiveCalendar();
+        if (!(effective instanceof CombinedCalendar)) {
+            return calendarId(effective);
+        }
+        String task = calendarId(t.getCalendar());
+        String resource = calendarId(a.getResource().getCalendar());
+        String id = task + " & " + resource;
+        calendars.computeIfAbsent(id, k -> intersection(k, calendars.get(task), calendars.get(resource)));
+        return id;
+    }
+
+    private static WorkCalendar intersection(String id, WorkCalendar a, WorkCalendar b) {
+        WorkCalendar.Builder c = WorkCalendar.builder(id).name(id).minutesPerDay(a.minutesPerDay()).minutesPerWeek(a.minutesPerWeek());
+        for (DayOfWeek d : DayOfWeek.values()) {
+            c.hours(d, both(a.weekly(d), b.weekly(d)));
+        }
+        Set<LocalDate> days = new TreeSet<>();
+        for (WorkCalendar x : List.of(a, b)) {
+            for (CalendarException e : x.exceptions()) {
+                for (LocalDate d = e.from(); !d.isAfter(e.to()); d = d.plusDays(1)) {
+                    days.add(d);
+                }
+            }
+        }
+        for (LocalDate d : days) {
+            WorkingHours h = both(a.hoursOn(d), b.hoursOn(d));
+            if (!h.equals(both(a.weekly(d.getDayOfWeek()), b.weekly(d.getDayOfWeek())))) {
+                c.exception(CalendarException.of(d, d, h));
+            }
+        }
+        return c.build();
+    }
+
+    /** The working time two days' hours have in common. */
+    private static WorkingHours both(WorkingHours a, WorkingHours b) {
+        List<Integer> pairs = new ArrayList<>();
+        for (int i = 0, j = 0; i < a.intervals() && j < b.intervals();) {
+            int from = Math.max(a.from(i), b.from(j));
+            int to = Math.min(a.to(i), b.to(j));
+            if (from < to) {
+                pairs.add(from);
+                pairs.add(to);
+            }
+            if (a.to(i) < b.to(j)) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return pairs.isEmpty() ? WorkingHours.NONE : WorkingHours.ofMinutes(pairs.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private String calendarId(ProjectCalendar c) {

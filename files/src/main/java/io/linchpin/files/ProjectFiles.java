@@ -62,17 +62,17 @@ public final class ProjectFiles {
      * Writes a plan with its computed schedule in a writable format: Linchpin JSON (the plan
      * only), MSPDI XML or XER (the plan and the computed dates).
      *
+     * @return what the format could not carry (empty for Linchpin JSON), one line per kind
      * @throws ProjectFileException if the format cannot be written or the file cannot be created
      */
-    public static void write(Plan plan, Schedule schedule, Path file, ProjectFormat format) {
+    public static List<String> write(Plan plan, Schedule schedule, Path file, ProjectFormat format) {
         switch (format) {
             case LINCHPIN_JSON:
                 LinchpinJson.write(plan, file);
-                break;
+                return List.of();
             case MSPDI:
             case XER:
-                new MpxjExport(plan, schedule).write(file, format);
-                break;
+                return new MpxjExport(plan, schedule).write(file, format);
             default:
                 throw new ProjectFileException(file + ": Linchpin cannot write " + format + " files (it writes json, mspdi and xer)");
         }

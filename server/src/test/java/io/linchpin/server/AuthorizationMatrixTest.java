@@ -31,6 +31,8 @@ import io.linchpin.server.projects.TaskDraft;
 import io.linchpin.server.projects.TaskService;
 import io.linchpin.server.projects.TaskView;
 import io.linchpin.server.projects.WorkflowService;
+import io.linchpin.server.schedule.BaselineDraft;
+import io.linchpin.server.schedule.BaselineService;
 import io.linchpin.server.schedule.CalendarDraft;
 import io.linchpin.server.schedule.CalendarService;
 import io.linchpin.server.schedule.LinkDraft;
@@ -100,7 +102,7 @@ class AuthorizationMatrixTest {
             return template.replace("{project}", Long.toString(project)).replace("{task}", Long.toString(task))
                     .replace("{child}", Long.toString(child)).replace("{comment}", Long.toString(comment))
                     .replace("{viewer}", Long.toString(viewer)).replace("{link}", Long.toString(link))
-                    .replace("{calendar}", Long.toString(calendar));
+                    .replace("{calendar}", Long.toString(calendar)).replace("{baseline}", "0");
         }
     }
 
@@ -170,7 +172,26 @@ class AuthorizationMatrixTest {
                 new Endpoint(HttpMethod.GET, p + "/calendars/{calendar}", c -> null, ProjectRole.VIEWER, 200),
                 new Endpoint(HttpMethod.PUT, p + "/calendars/{calendar}", c -> Map.of("name", "Renamed",
                         "week", Map.of("TUESDAY", List.of("08:00-16:00")), "version", 0), ProjectRole.MANAGER, 200),
-                new Endpoint(HttpMethod.DELETE, p + "/calendars/{calendar}", c -> null, ProjectRole.MANAGER, 204));
+                new Endpoint(HttpMethod.DELETE, p + "/calendars/{calendar}", c -> null, ProjectRole.MANAGER, 204),
+
+                // Imports are multipart uploads: their matrix is in transfer.TransferApiTest.
+                new Endpoint(HttpMethod.GET, p + "/export?format=csv", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.POST, p + "/feeds", c -> Map.of(), ProjectRole.VIEWER, 201),
+                new Endpoint(HttpMethod.POST, "/api/v1/feeds", c -> Map.of(), null, 201),
+                new Endpoint(HttpMethod.GET, "/api/v1/feeds", c -> null, null, 200),
+
+                // {baseline} is 0: every case has baseline 0.
+                new Endpoint(HttpMethod.GET, p + "/baselines", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.POST, p + "/baselines", c -> Map.of("name", "Second"), ProjectRole.MANAGER, 201),
+                new Endpoint(HttpMethod.GET, p + "/baselines/{baseline}", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.DELETE, p + "/baselines/{baseline}", c -> null, ProjectRole.MANAGER, 204),
+                new Endpoint(HttpMethod.POST, p + "/baselines/{baseline}/activate", c -> Map.of(), ProjectRole.MANAGER, 200),
+                new Endpoint(HttpMethod.GET, p + "/baselines/{baseline}/variance", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.GET, t + "/baselines", c -> null, ProjectRole.VIEWER, 200),
+
+                new Endpoint(HttpMethod.GET, t + "/why", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.GET, p + "/health", c -> null, ProjectRole.VIEWER, 200),
+                new Endpoint(HttpMethod.GET, p + "/changes/latest", c -> null, ProjectRole.VIEWER, 200));
     }
 
     @Autowired
@@ -193,6 +214,8 @@ class AuthorizationMatrixTest {
     DependencyService dependencies;
     @Autowired
     CalendarService calendars;
+    @Autowired
+    BaselineService baselines;
 
     TestApi api;
     TestTeam team;
@@ -288,6 +311,7 @@ class AuthorizationMatrixTest {
         var statuses = workflows.workflow(project, team.owner).statuses();
         long calendar = calendars.create(project, team.owner, new CalendarDraft("Spare", null,
                 Map.of(DayOfWeek.MONDAY, List.of("08:00-12:00")), List.of(), null)).id();
+        baselines.save(project, team.owner, new BaselineDraft(0, "Agreed", null));
         return new Case(project, task.id(), child, comment, team.viewer.id(), link, statuses.get(0).id(),
                 statuses.get(1).id(), code, candidate, calendar, summary);
     }

@@ -94,6 +94,14 @@ public final class WorkCalendar {
         return week.get(date.getDayOfWeek());
     }
 
+    /**
+     * Everything but the id and name: two calendars with equal definitions have the same working
+     * time and the same day and week lengths, so they can share one {@link CalendarTable}.
+     */
+    Object definition() {
+        return List.of(week, exceptions, minutesPerDay, minutesPerWeek);
+    }
+
     /** Precomputes this calendar's working time over a timeline. */
     public CalendarTable tabulate(Timeline timeline) {
         return new CalendarTable(this, timeline);

@@ -1,6 +1,7 @@
 package io.linchpin.engine.resource;
 
 import io.linchpin.engine.calendar.CalendarTable;
+import io.linchpin.engine.calendar.CalendarTables;
 import io.linchpin.engine.calendar.WorkCalendar;
 import io.linchpin.engine.leveling.Leveler;
 import io.linchpin.engine.leveling.LevelingHorizonException;
@@ -28,7 +29,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,6 +157,8 @@ public final class PlanLeveler {
         /** What scheduling the plan took: the engine's leveled schedule at the end takes about as long. */
         private final long scheduling;
         private final Map<String, CalendarTable> tables = new HashMap<>();
+        /** Resource calendars equal to a task's calendar (or to one another) share its table. */
+        private final CalendarTables distinctTables;
         private CalendarTable allDay;
         private final List<Activity> activities = new ArrayList<>();
         private final Map<String, Activity> byTask = new HashMap<>();
@@ -177,9 +182,15 @@ public final class PlanLeveler {
                     children.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t.id());
                 }
             }
+            this.distinctTables = new CalendarTables(net.timeline());
+            Set<CalendarTable> added = Collections.newSetFromMap(new IdentityHashMap<>());
             for (int i = 0; i < net.size(); i++) {
                 Task t = net.task(i);
-                tables.putIfAbsent(t.calendar() == null ? plan.calendarId() : t.calendar(), net.calendarOf(i));
+                CalendarTable table = net.calendarOf(i);
+                tables.putIfAbsent(t.calendar() == null ? plan.calendarId() : t.calendar(), table);
+                if (added.add(table)) {
+                    distinctTables.add(table);
+                }
             }
         }
 
@@ -410,7 +421,7 @@ public final class PlanLeveler {
         /** Around the clock: the calendar of elapsed durations and lags. */
         private CalendarTable allDay() {
             if (allDay == null) {
-                allDay = WorkCalendar.twentyFourHours("24 hours").tabulate(net.timeline());
+                allDay = distinctTables.of(WorkCalendar.twentyFourHours("24 hours"));
             }
             return allDay;
         }
@@ -426,7 +437,7 @@ public final class PlanLeveler {
         }
 
         private CalendarTable table(String calendarId) {
-            return tables.computeIfAbsent(calendarId, id -> plan.calendar(id).tabulate(net.timeline()));
+            return tables.computeIfAbsent(calendarId, id -> distinctTables.of(plan.calendar(id)));
         }
 
         private CalendarTable resourceCalendar(Resource r) {

@@ -1,6 +1,7 @@
 package io.linchpin.engine.schedule;
 
 import io.linchpin.engine.plan.LinkType;
+import java.time.LocalDateTime;
 
 /**
  * What set a task's early start: the answer to "why this date?". Following the {@link Kind#LINK}
@@ -9,8 +10,17 @@ import io.linchpin.engine.plan.LinkType;
  * @param kind what drove the date
  * @param predecessor the predecessor's task id for {@link Kind#LINK}, else {@code null}
  * @param linkType the link's type for {@link Kind#LINK}, else {@code null}
+ * @param requiredAt for {@link Kind#LINK}, the instant the link asks for before the task's calendar
+ *     moves it to working time: the predecessor's date plus the lag, a start for FS and SS links and
+ *     a finish for FF and SF links; else {@code null}. An early start later than it was pushed there
+ *     by the calendar ("why this date?" names the gap).
  */
-public record Driver(Kind kind, String predecessor, LinkType linkType) {
+public record Driver(Kind kind, String predecessor, LinkType linkType, LocalDateTime requiredAt) {
+
+    /** A driver without a required instant. */
+    public Driver(Kind kind, String predecessor, LinkType linkType) {
+        this(kind, predecessor, linkType, null);
+    }
 
     /** The reasons an early start can have. */
     public enum Kind {

@@ -1,6 +1,7 @@
 package io.linchpin.engine.schedule;
 
 import io.linchpin.engine.calendar.CalendarTable;
+import io.linchpin.engine.calendar.CalendarTables;
 import io.linchpin.engine.calendar.Timeline;
 import io.linchpin.engine.calendar.WorkCalendar;
 import io.linchpin.engine.plan.Constraint;
@@ -9,6 +10,7 @@ import io.linchpin.engine.plan.FloatBasis;
 import io.linchpin.engine.plan.Lag;
 import io.linchpin.engine.plan.LagCalendar;
 import io.linchpin.engine.plan.Link;
+import io.linchpin.engine.plan.LinkType;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.ProgressMode;
 import io.linchpin.engine.plan.RuleSet;
@@ -18,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +36,10 @@ final class NetworkCompiler {
     final int n;
     Timeline timeline;
     CalendarTable[] tables;
+    /** Calendars with equal definitions share a table, and so a calendar index: links between them take the integer path. */
+    private CalendarTables distinctTables;
     private final Map<String, Integer> tableIndex = new HashMap<>();
+    private final Map<CalendarTable, Integer> indexOfTable = new IdentityHashMap<>();
     private final List<CalendarTable> tableList = new ArrayList<>();
     private int twentyFourHourTable = -1;
 
@@ -60,10 +66,11 @@ final class NetworkCompiler {
     byte[] edgeMode;
     int[] edgeLag;
     int[] edgeLagCalendar;
+    byte[] crossKind;
     int[] succOffset;
     int[] succEdge;
-    int[] succTask;
-    byte[] succType;
+    int[] edgeCode;
+    int[] succCode;
     int[] succLag;
     int[] memberOffset;
     int[] members;
@@ -73,6 +80,7 @@ final class NetworkCompiler {
     int[] startFloor;
     int[] startFloorDriver;
     int[] statusPosition;
+    int[] planStartPosition;
     int mustFinishBy;
     int planStart;
     int statusDate;
@@ -82,6 +90,8 @@ final class NetworkCompiler {
 
     private int[][] children;
     private int[][] leaves;
+    /** Tasks without constraints, deadlines, progress, elapsed durations or manual dates, and not summaries. */
+    private boolean[] plain;
 
     NetworkCompiler(Plan plan) {
         this.plan = plan;
@@ -90,6 +100,7 @@ final class NetworkCompiler {
 
     ScheduleNetwork compile() {
         timeline = timeline();
+        distinctTables = new CalendarTables(timeline);
         int defaultTable = table(plan.calendarId());
         buildHierarchy();
         taskData(defaultTable);
@@ -130,20 +141,19 @@ final class NetworkCompiler {
     }
 
     private int table(String calendarId) {
-        Integer index = tableIndex.get(calendarId);
-        if (index == null) {
-            WorkCalendar definition = plan.calendar(calendarId);
-            index = tableList.size();
-            tableList.add(definition.tabulate(timeline));
-            tableIndex.put(calendarId, index);
-        }
-        return index;
+        return tableIndex.computeIfAbsent(calendarId, id -> indexOf(plan.calendar(id)));
+    }
+
+    private int indexOf(WorkCalendar calendar) {
+        return indexOfTable.computeIfAbsent(distinctTables.of(calendar), t -> {
+            tableList.add(t);
+            return tableList.size() - 1;
+        });
     }
 
     private int twentyFourHourTable() {
         if (twentyFourHourTable < 0) {
-            twentyFourHourTable = tableList.size();
-            tableList.add(WorkCalendar.twentyFourHours("24 hours").tabulate(timeline));
+            twentyFourHourTable = indexOf(WorkCalendar.twentyFourHours("24 hours"));
         }
         return twentyFourHourTable;
     }
@@ -207,6 +217,7 @@ final class NetworkCompiler {
         actualFinish = new int[n];
         manualStart = new int[n];
         manualFinish = new int[n];
+        plain = new boolean[n];
         Arrays.fill(secondaryType, (byte) -1);
         for (int i = 0; i < n; i++) {
             Task t = plan.tasks().get(i);
@@ -265,6 +276,7 @@ final class NetworkCompiler {
             if (special) {
                 f |= ScheduleNetwork.F_SLOW_FORWARD | ScheduleNetwork.F_SLOW_BACKWARD;
             }
+            plain[i] = !special && !isSummary(i);
             flags[i] = f;
         }
     }
@@ -307,7 +319,9 @@ final class NetworkCompiler {
         edgeMode = new byte[m];
         edgeLag = new int[m];
         edgeLagCalendar = new int[m];
+        crossKind = new byte[m];
         int[] fill = Arrays.copyOf(predOffset, n);
+        boolean[] finishedSuccessor = new boolean[n];
         for (int k = 0; k < m; k++) {
             int p = raw.get(k)[0];
             int s = raw.get(k)[1];
@@ -317,13 +331,78 @@ final class NetworkCompiler {
             edgeSucc[e] = s;
             edgeType[e] = (byte) l.type().ordinal();
             describeLag(e, l, p, s, defaultTable);
-            if (edgeMode[e] != ScheduleNetwork.MODE_FAST || (flags[p] & (ScheduleNetwork.F_SUMMARY | ScheduleNetwork.F_STARTED)) != 0) {
+            finishedSuccessor[p] |= (flags[s] & ScheduleNetwork.F_FINISHED) != 0;
+            boolean fast = edgeMode[e] == ScheduleNetwork.MODE_FAST && (flags[p] & (ScheduleNetwork.F_SUMMARY | ScheduleNetwork.F_STARTED)) == 0;
+            if (fast) {
+                continue;
+            }
+            if (plain[p] && plain[s]) {
+                crossKind[e] = crossKind(e, l, p, s);
+                if (crossKind[e] >= 0) {
+                    edgeMode[e] = ScheduleNetwork.MODE_CROSS;
+                }
+                flags[s] |= ScheduleNetwork.F_CROSS_FORWARD;
+                flags[p] |= ScheduleNetwork.F_CROSS_BACKWARD;
+            } else {
                 flags[s] |= ScheduleNetwork.F_SLOW_FORWARD;
                 flags[p] |= ScheduleNetwork.F_SLOW_BACKWARD;
             }
         }
+        for (int i = 0; i < n; i++) {
+            // Under MS Project's rules a finished task takes no part in its predecessors' late
+            // dates: the general backward step leaves it out, the integer steps do not look.
+            if (finishedSuccessor[i]) {
+                flags[i] |= ScheduleNetwork.F_SLOW_BACKWARD;
+            }
+        }
         successorIndex();
         summaryMembers();
+    }
+
+    /**
+     * How the passes convert a working-time link between plain tasks on two calendars, with its lag
+     * on one of them, or -1 when the general step must (a lag on a third calendar). Each pass then
+     * turns one position into an instant on one calendar and reads it back on the other, with the
+     * lag added as working minutes before or after: the same arithmetic as the general step's.
+     */
+    private byte crossKind(int e, Link l, int p, int s) {
+        if (edgeMode[e] != ScheduleNetwork.MODE_WORKING || calendar[p] == calendar[s]) {
+            return -1;
+        }
+        boolean zeroLag = edgeLag[e] == 0;
+        boolean lagOnPredecessor = !zeroLag && edgeLagCalendar[e] == calendar[p];
+        if (!zeroLag && !lagOnPredecessor && edgeLagCalendar[e] != calendar[s]) {
+            return -1;
+        }
+        boolean fromFinish = l.type().fromFinish();
+        boolean toFinish = l.type().toFinish();
+        int forward = lagOnPredecessor ? ScheduleNetwork.AT_FINISH : endKind(p, fromFinish);
+        int backward;
+        boolean latestStart = false;
+        if (plan.rules() == RuleSet.P6) {
+            backward = !zeroLag && !lagOnPredecessor ? ScheduleNetwork.AT_FINISH : endKind(s, toFinish);
+        } else {
+            backward = ScheduleNetwork.AT_START;
+            latestStart = !fromFinish && !isFinishMilestone(p) && !lagOnPredecessor;
+        }
+        return (byte) (forward | backward << ScheduleNetwork.CROSS_BACKWARD_SHIFT
+                | (lagOnPredecessor ? ScheduleNetwork.CROSS_LAG_ON_PREDECESSOR : 0)
+                | (latestStart ? ScheduleNetwork.CROSS_LATEST_START : 0));
+    }
+
+    /** The instant kind of a task's start or finish position (as {@code Passes.startInstant} and {@code finishInstant}). */
+    private int endKind(int i, boolean finish) {
+        if (isFinishMilestone(i)) {
+            return ScheduleNetwork.AT_MILESTONE;
+        }
+        if (finish && (flags[i] & ScheduleNetwork.F_MILESTONE) == 0) {
+            return ScheduleNetwork.AT_FINISH;
+        }
+        return ScheduleNetwork.AT_START;
+    }
+
+    private boolean isFinishMilestone(int i) {
+        return (flags[i] & (ScheduleNetwork.F_MILESTONE | ScheduleNetwork.F_START_MILESTONE)) == ScheduleNetwork.F_MILESTONE;
     }
 
     /** The successor side of the CSR: for each task, the edges leaving it. */
@@ -341,14 +420,39 @@ final class NetworkCompiler {
         for (int e = 0; e < m; e++) {
             succEdge[fill[edgePred[e]]++] = e;
         }
-        succTask = new int[m];
-        succType = new byte[m];
+        succCode = new int[m];
         succLag = new int[m];
         for (int x = 0; x < m; x++) {
-            succTask[x] = edgeSucc[succEdge[x]];
-            succType[x] = edgeType[succEdge[x]];
-            succLag[x] = edgeLag[succEdge[x]];
+            int e = succEdge[x];
+            succCode[x] = lateCode(edgeSucc[e], edgeType[e]);
+            succLag[x] = edgeLag[e];
         }
+        edgeCode = new int[m];
+        for (int e = 0; e < m; e++) {
+            edgeCode[e] = earlyCode(edgePred[e], edgeType[e]);
+        }
+    }
+
+    /**
+     * A link as the forward pass reads it: the index of the predecessor's start or finish in the
+     * workspace's early dates, shifted left, and in the low bit whether it ends at the successor's
+     * finish (the successor's duration comes off).
+     */
+    static int earlyCode(int pred, byte type) {
+        boolean fromFinish = type == LinkType.FS.ordinal() || type == LinkType.FF.ordinal();
+        boolean toFinish = type == LinkType.FF.ordinal() || type == LinkType.SF.ordinal();
+        return (2 * pred + (fromFinish ? 1 : 0)) << 1 | (toFinish ? 1 : 0);
+    }
+
+    /**
+     * A link as the backward pass reads it: the index of the successor's start or finish in the
+     * late dates, shifted left, and in the low bit whether it starts from the predecessor's start
+     * (the predecessor's duration goes back on).
+     */
+    static int lateCode(int succ, byte type) {
+        boolean fromStart = type == LinkType.SS.ordinal() || type == LinkType.SF.ordinal();
+        boolean toFinish = type == LinkType.FF.ordinal() || type == LinkType.SF.ordinal();
+        return (2 * succ + (toFinish ? 1 : 0)) << 1 | (fromStart ? 1 : 0);
     }
 
     private void describeLag(int e, Link l, int p, int s, int defaultTable) {
@@ -521,6 +625,7 @@ final class NetworkCompiler {
         byte[] newMode = new byte[m];
         int[] newLag = new int[m];
         int[] newLagCalendar = new int[m];
+        byte[] newCrossKind = new byte[m];
         int e = 0;
         for (int k = 0; k < n; k++) {
             int s = order[k];
@@ -531,6 +636,7 @@ final class NetworkCompiler {
                 newMode[e] = edgeMode[old];
                 newLag[e] = edgeLag[old];
                 newLagCalendar[e] = edgeLagCalendar[old];
+                newCrossKind[e] = crossKind[old];
                 e++;
             }
             newPredOffset[k + 1] = e;
@@ -542,6 +648,7 @@ final class NetworkCompiler {
         edgeMode = newMode;
         edgeLag = newLag;
         edgeLagCalendar = newLagCalendar;
+        crossKind = newCrossKind;
         successorIndex();
         int[][] membersByNetworkIndex = permuteLists(memberOffset, members);
         memberOffset = membersByNetworkIndex[0];
@@ -625,6 +732,7 @@ final class NetworkCompiler {
         startFloor = new int[tableCount];
         startFloorDriver = new int[tableCount];
         statusPosition = new int[tableCount];
+        planStartPosition = new int[tableCount];
         planStart = timeline.minuteOf(plan.start());
         int status = plan.statusDate() == null ? ScheduleNetwork.NONE : timeline.minuteOf(plan.statusDate());
         statusDate = status == ScheduleNetwork.NONE ? planStart : status;
@@ -634,6 +742,7 @@ final class NetworkCompiler {
             startFloor[c] = t.workBefore(statusFloors ? status : planStart);
             startFloorDriver[c] = statusFloors ? ScheduleNetwork.DRIVER_STATUS_DATE : ScheduleNetwork.DRIVER_PROJECT_START;
             statusPosition[c] = status == ScheduleNetwork.NONE ? startFloor[c] : t.workBefore(status);
+            planStartPosition[c] = t.workBefore(planStart);
         }
         LocalDateTime finishBy = plan.options().mustFinishBy();
         mustFinishBy = finishBy == null ? ScheduleNetwork.NONE : timeline.minuteOf(finishBy);

@@ -1,11 +1,18 @@
 package io.linchpin.engine.schedule;
 
+import static io.linchpin.engine.schedule.ScheduleNetwork.AT_MILESTONE;
+import static io.linchpin.engine.schedule.ScheduleNetwork.AT_START;
+import static io.linchpin.engine.schedule.ScheduleNetwork.CROSS_BACKWARD_SHIFT;
+import static io.linchpin.engine.schedule.ScheduleNetwork.CROSS_LAG_ON_PREDECESSOR;
+import static io.linchpin.engine.schedule.ScheduleNetwork.CROSS_LATEST_START;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_ACTUAL;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_CHILDREN;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_CONSTRAINT;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_MANUAL;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_NOT_BEFORE;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_ALAP;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_CROSS_BACKWARD;
+import static io.linchpin.engine.schedule.ScheduleNetwork.F_CROSS_FORWARD;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_ELAPSED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_FINISHED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_MANUAL;
@@ -17,6 +24,7 @@ import static io.linchpin.engine.schedule.ScheduleNetwork.F_SLOW_FORWARD;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_STARTED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_SUMMARY;
 import static io.linchpin.engine.schedule.ScheduleNetwork.INF;
+import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_CROSS;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_ELAPSED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_FAST;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_PERCENT;
@@ -44,10 +52,14 @@ final class Passes {
     private Passes() {
     }
 
-    static void forward(ScheduleNetwork net, int[] dur, int[] notBefore, Workspace ws, boolean alapPass) {
+    /**
+     * The forward pass. {@code general} sends every task through the general step, the
+     * reference the integer and cross steps must equal.
+     */
+    static void forward(ScheduleNetwork net, int[] dur, int[] notBefore, Workspace ws, boolean alapPass, boolean general) {
         int n = net.n;
         int[] flags = net.flags;
-        boolean allSlow = notBefore != null || alapPass;
+        boolean allSlow = notBefore != null || alapPass || general;
         for (int i = 0; i < n; i++) {
             int f = flags[i];
             if ((f & F_PASSIVE) != 0) {
@@ -55,46 +67,71 @@ final class Passes {
             }
             if (allSlow || (f & F_SLOW_FORWARD) != 0) {
                 forwardTask(net, i, dur, notBefore, ws, alapPass);
+            } else if ((f & F_CROSS_FORWARD) != 0) {
+                forwardCross(net, i, dur, ws);
             } else {
                 forwardFast(net, i, dur, ws);
             }
         }
     }
 
-    /** The integer-only forward step: same-calendar links with working lags, no constraint or progress. */
+    /**
+     * The integer-only forward step: same-calendar links with working lags, no constraint or
+     * progress. A link's code names the end of the predecessor it starts from and whether it ends
+     * at the task's finish, so no link type is branched on: link types come in random order and
+     * a branch on them mispredicts.
+     */
     private static void forwardFast(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
-        int[] edgePred = net.edgePred;
-        byte[] edgeType = net.edgeType;
-        int[] edgeLag = net.edgeLag;
-        int[] es = ws.es;
-        int[] ef = ws.ef;
+        int[] code = net.edgeCode;
+        int[] lag = net.edgeLag;
+        int[] early = ws.early;
         int d = dur[i];
         int c = net.calendar[i];
         int best = net.startFloor[c];
         int drv = net.startFloorDriver[c];
         for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
-            int p = edgePred[e];
+            int k = code[e];
+            int v = early[k >> 1] + lag[e] - (d & -(k & 1));
+            if (v > best) {
+                best = v;
+                drv = e;
+            }
+        }
+        early[2 * i] = best;
+        early[2 * i + 1] = best + d;
+        ws.driver[i] = drv;
+    }
+
+    /**
+     * The forward step of a plain task some of whose links go through the calendar tables: those
+     * take {@link #linkStart}, the others the integer path.
+     */
+    private static void forwardCross(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        int[] code = net.edgeCode;
+        int[] lag = net.edgeLag;
+        byte[] mode = net.edgeMode;
+        int[] early = ws.early;
+        int d = dur[i];
+        int c = net.calendar[i];
+        int best = net.startFloor[c];
+        int drv = net.startFloorDriver[c];
+        for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
             int v;
-            switch (edgeType[e]) {
-                case FS:
-                    v = ef[p] + edgeLag[e];
-                    break;
-                case SS:
-                    v = es[p] + edgeLag[e];
-                    break;
-                case FF:
-                    v = ef[p] + edgeLag[e] - d;
-                    break;
-                default:
-                    v = es[p] + edgeLag[e] - d;
+            int k = code[e];
+            if (mode[e] == MODE_FAST) {
+                v = early[k >> 1] + lag[e] - (d & -(k & 1));
+            } else if (mode[e] == MODE_CROSS) {
+                v = crossStart(net, net.crossKind[e], k, lag[e], net.tables[c], d, early);
+            } else {
+                v = linkStart(net, e, i, d, ws, dur, false);
             }
             if (v > best) {
                 best = v;
                 drv = e;
             }
         }
-        es[i] = best;
-        ef[i] = best + d;
+        early[2 * i] = best;
+        early[2 * i + 1] = best + d;
         ws.driver[i] = drv;
     }
 
@@ -112,16 +149,18 @@ final class Passes {
                 continue;
             }
             dirty[i] = false;
-            int es = ws.es[i];
-            int ef = ws.ef[i];
+            int es = ws.es(i);
+            int ef = ws.ef(i);
             if ((net.flags[i] & F_SLOW_FORWARD) != 0) {
                 forwardTask(net, i, dur, null, ws, false);
+            } else if ((net.flags[i] & F_CROSS_FORWARD) != 0) {
+                forwardCross(net, i, dur, ws);
             } else {
                 forwardFast(net, i, dur, ws);
             }
-            if (es != ws.es[i] || ef != ws.ef[i]) {
+            if (es != ws.es(i) || ef != ws.ef(i)) {
                 for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
-                    dirty[net.succTask[x]] = true;
+                    dirty[net.succCode[x] >> 2] = true;
                 }
             }
         }
@@ -137,14 +176,16 @@ final class Passes {
                 continue;
             }
             dirty[i] = false;
-            int ls = ws.ls[i];
-            int lf = ws.lf[i];
+            int ls = ws.ls(i);
+            int lf = ws.lf(i);
             if ((net.flags[i] & F_SLOW_BACKWARD) != 0) {
                 backwardTask(net, i, dur, ws);
+            } else if ((net.flags[i] & F_CROSS_BACKWARD) != 0) {
+                backwardCross(net, i, dur, ws);
             } else {
                 backwardFast(net, i, dur, ws);
             }
-            if (ls != ws.ls[i] || lf != ws.lf[i]) {
+            if (ls != ws.ls(i) || lf != ws.lf(i)) {
                 for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
                     dirty[net.edgePred[e]] = true;
                 }
@@ -166,15 +207,15 @@ final class Passes {
             if (p6) {
                 finishedInP6(net, i, dur, ws);
             } else {
-                ws.es[i] = net.actualStart[i];
-                ws.ef[i] = net.actualFinish[i];
+                ws.early[2 * i] = net.actualStart[i];
+                ws.early[2 * i + 1] = net.actualFinish[i];
                 ws.driver[i] = DRIVER_ACTUAL;
             }
             return;
         }
         if ((f & F_STARTED) != 0 && !p6) {
-            ws.es[i] = net.actualStart[i];
-            ws.ef[i] = finishFrom(net, i, net.actualStart[i], net.done[i] + d);
+            ws.early[2 * i] = net.actualStart[i];
+            ws.early[2 * i + 1] = finishFrom(net, i, net.actualStart[i], net.done[i] + d);
             ws.driver[i] = DRIVER_ACTUAL;
             return;
         }
@@ -216,13 +257,13 @@ final class Passes {
             }
         }
         if ((f & F_MANUAL) != 0) {
-            ws.es[i] = net.manualStart[i];
-            ws.ef[i] = net.manualFinish[i];
+            ws.early[2 * i] = net.manualStart[i];
+            ws.early[2 * i + 1] = net.manualFinish[i];
             ws.driver[i] = DRIVER_MANUAL;
             return;
         }
-        ws.es[i] = start;
-        ws.ef[i] = finishFrom(net, i, start, d);
+        ws.early[2 * i] = start;
+        ws.early[2 * i + 1] = finishFrom(net, i, start, d);
         ws.driver[i] = drv;
     }
 
@@ -244,8 +285,8 @@ final class Passes {
                 drv = e;
             }
         }
-        ws.es[i] = start;
-        ws.ef[i] = start;
+        ws.early[2 * i] = start;
+        ws.early[2 * i + 1] = start;
         ws.driver[i] = drv;
     }
 
@@ -280,12 +321,12 @@ final class Passes {
         int last = Integer.MIN_VALUE;
         for (int k = net.memberOffset[s]; k < net.memberOffset[s + 1]; k++) {
             int m = net.members[k];
-            first = Math.min(first, startInstant(net, m, ws.es[m]));
-            last = Math.max(last, finishInstant(net, m, ws.ef[m]));
+            first = Math.min(first, startInstant(net, m, ws.es(m)));
+            last = Math.max(last, finishInstant(net, m, ws.ef(m)));
         }
         CalendarTable t = net.tables[net.calendar[s]];
-        ws.es[s] = t.workBefore(first);
-        ws.ef[s] = t.workBefore(last);
+        ws.early[2 * s] = t.workBefore(first);
+        ws.early[2 * s + 1] = t.workBefore(last);
         ws.driver[s] = DRIVER_CHILDREN;
     }
 
@@ -295,7 +336,7 @@ final class Passes {
         int type = net.edgeType[e];
         boolean fromFinish = type == FS || type == FF;
         boolean late = alapPass && (net.flags[p] & F_ALAP) != 0;
-        int source = fromFinish ? (late ? ws.lf[p] : ws.ef[p]) : (late ? ws.ls[p] : ws.es[p]);
+        int source = fromFinish ? (late ? ws.lf(p) : ws.ef(p)) : (late ? ws.ls(p) : ws.es(p));
         if ((net.flags[p] & F_FINISHED) != 0) {
             source = fromFinish ? net.actualFinish[p] : net.actualStart[p];
         } else if ((net.flags[p] & F_STARTED) != 0 && !fromFinish) {
@@ -321,7 +362,7 @@ final class Passes {
             // P6 holds a not yet started successor of a finished activity after that activity's
             // remaining early finish too (the data date on its calendar, or later if its own
             // predecessors are not done).
-            v = Math.max(v, net.tables[net.calendar[s]].workBefore(startInstant(net, p, ws.ef[p])));
+            v = Math.max(v, net.tables[net.calendar[s]].workBefore(startInstant(net, p, ws.ef(p))));
         }
         return type == FF || type == SF ? startFrom(net, s, v, d) : v;
     }
@@ -341,8 +382,8 @@ final class Passes {
         for (int i = 0; i < net.n; i++) {
             if ((net.flags[i] & (F_SUMMARY | F_PASSIVE)) == 0) {
                 int c = net.calendar[i];
-                if (ws.ef[i] > latest[c]) {
-                    latest[c] = ws.ef[i];
+                if (ws.ef(i) > latest[c]) {
+                    latest[c] = ws.ef(i);
                 }
             }
         }
@@ -362,44 +403,69 @@ final class Passes {
     }
 
     static void backward(ScheduleNetwork net, int[] dur, Workspace ws) {
+        backward(net, dur, ws, false);
+    }
+
+    /** The backward pass; {@code general} as for {@link #forward}. */
+    static void backward(ScheduleNetwork net, int[] dur, Workspace ws, boolean general) {
         int[] flags = net.flags;
         for (int i = net.n - 1; i >= 0; i--) {
             int f = flags[i];
             if ((f & F_PASSIVE) != 0) {
                 continue;
             }
-            if ((f & F_SLOW_BACKWARD) != 0) {
+            if (general || (f & F_SLOW_BACKWARD) != 0) {
                 backwardTask(net, i, dur, ws);
+            } else if ((f & F_CROSS_BACKWARD) != 0) {
+                backwardCross(net, i, dur, ws);
             } else {
                 backwardFast(net, i, dur, ws);
             }
         }
     }
 
-    /** The integer-only backward step. */
+    /** The integer-only backward step, branch-free on link types as {@link #forwardFast} is. */
     private static void backwardFast(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
-        int[] succTask = net.succTask;
-        byte[] succType = net.succType;
-        int[] succLag = net.succLag;
-        int[] ls = ws.ls;
-        int[] lf = ws.lf;
+        int[] code = net.succCode;
+        int[] lag = net.succLag;
+        int[] late = ws.late;
         int d = dur[i];
         int best = INF;
         for (int x = net.succOffset[i], end = net.succOffset[i + 1]; x < end; x++) {
-            int s = succTask[x];
+            int k = code[x];
+            int v = late[k >> 1] - lag[x] + (d & -(k & 1));
+            if (v < best) {
+                best = v;
+            }
+        }
+        int cap = ws.finishPosition[net.calendar[i]];
+        if (best > cap) {
+            best = cap;
+        }
+        late[2 * i + 1] = best;
+        late[2 * i] = best - d;
+    }
+
+    /** The backward step of a plain task some of whose links go through the calendar tables. */
+    private static void backwardCross(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        int[] code = net.succCode;
+        int[] lag = net.succLag;
+        int[] succEdge = net.succEdge;
+        byte[] mode = net.edgeMode;
+        int[] late = ws.late;
+        CalendarTable own = net.tables[net.calendar[i]];
+        int d = dur[i];
+        int best = INF;
+        for (int x = net.succOffset[i], end = net.succOffset[i + 1]; x < end; x++) {
+            int e = succEdge[x];
+            int k = code[x];
             int v;
-            switch (succType[x]) {
-                case FS:
-                    v = ls[s] - succLag[x];
-                    break;
-                case SS:
-                    v = ls[s] - succLag[x] + d;
-                    break;
-                case FF:
-                    v = lf[s] - succLag[x];
-                    break;
-                default:
-                    v = lf[s] - succLag[x] + d;
+            if (mode[e] == MODE_FAST) {
+                v = late[k >> 1] - lag[x] + (d & -(k & 1));
+            } else if (mode[e] == MODE_CROSS) {
+                v = crossFinish(net, net.crossKind[e], k, lag[x], own, d, late);
+            } else {
+                v = linkFinish(net, e, i, d, ws, dur);
             }
             if (v < best) {
                 best = v;
@@ -409,8 +475,8 @@ final class Passes {
         if (best > cap) {
             best = cap;
         }
-        lf[i] = best;
-        ls[i] = best - d;
+        late[2 * i + 1] = best;
+        late[2 * i] = best - d;
     }
 
     private static void backwardTask(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
@@ -425,8 +491,8 @@ final class Passes {
         int d = dur[i];
         int projectFinish = ws.finishPosition[c];
         if ((f & F_FINISHED) != 0 && !p6) {
-            ws.lf[i] = net.actualFinish[i];
-            ws.ls[i] = net.actualStart[i];
+            ws.late[2 * i + 1] = net.actualFinish[i];
+            ws.late[2 * i] = net.actualStart[i];
             return;
         }
         int lf = INF;
@@ -444,19 +510,19 @@ final class Passes {
         for (int x = net.memberOfOffset[i]; x < net.memberOfOffset[i + 1]; x++) {
             int s = net.memberOf[x];
             CalendarTable st = net.tables[net.calendar[s]];
-            if (ws.lf[s] < INF) {
-                lf = Math.min(lf, t.workBefore(st.finishAt(ws.lf[s])));
+            if (ws.lf(s) < INF) {
+                lf = Math.min(lf, t.workBefore(st.finishAt(ws.lf(s))));
             }
-            if (ws.ls[s] < INF && net.startInstant(i, ws.es[i]) == st.startAt(ws.es[s])) {
-                lf = Math.min(lf, finishFrom(net, i, t.workBefore(st.startAt(ws.ls[s])), d));
+            if (ws.ls(s) < INF && net.startInstant(i, ws.es(i)) == st.startAt(ws.es(s))) {
+                lf = Math.min(lf, finishFrom(net, i, t.workBefore(st.startAt(ws.ls(s))), d));
             }
         }
         if (lf > projectFinish) {
             lf = projectFinish;
         }
         if ((f & F_FINISHED) != 0) {
-            ws.lf[i] = lf;
-            ws.ls[i] = lf;
+            ws.late[2 * i + 1] = lf;
+            ws.late[2 * i] = lf;
             return;
         }
         lf = constrainFinish(net, i, net.constraintType[i], net.constraintPosition[i], lf, d);
@@ -466,9 +532,9 @@ final class Passes {
         if (!p6 && net.deadline[i] < lf) {
             lf = net.deadline[i];
         }
-        ws.lf[i] = lf;
+        ws.late[2 * i + 1] = lf;
         int remaining = (f & F_STARTED) != 0 && !p6 ? d + net.done[i] : d;
-        ws.ls[i] = startFrom(net, i, lf, remaining);
+        ws.late[2 * i] = startFrom(net, i, lf, remaining);
     }
 
     /** MS Project does not hold a manually scheduled task's late dates back by its start-to-start or start-to-finish links. */
@@ -493,9 +559,9 @@ final class Passes {
                 int e = net.succEdge[x];
                 latest = Math.min(latest, linkFinish(net, e, i, d, ws, dur, true));
             }
-            if (latest > ws.ef[i]) {
-                ws.ef[i] = latest;
-                ws.es[i] = startFrom(net, i, latest, d);
+            if (latest > ws.ef(i)) {
+                ws.early[2 * i + 1] = latest;
+                ws.early[2 * i] = startFrom(net, i, latest, d);
             }
         }
     }
@@ -538,8 +604,8 @@ final class Passes {
                 startReq = Math.min(startReq, v);
             }
         }
-        ws.lf[s] = finishReq;
-        ws.ls[s] = startReq;
+        ws.late[2 * s + 1] = finishReq;
+        ws.late[2 * s] = startReq;
     }
 
     /** The latest finish of predecessor {@code p} that link {@code e} allows, as a position on its calendar. */
@@ -559,7 +625,7 @@ final class Passes {
         int s = net.edgeSucc[e];
         int type = net.edgeType[e];
         boolean toFinish = type == FF || type == SF;
-        int target = early ? (toFinish ? ws.ef[s] : ws.es[s]) : (toFinish ? ws.lf[s] : ws.ls[s]);
+        int target = early ? (toFinish ? ws.ef(s) : ws.es(s)) : (toFinish ? ws.lf(s) : ws.ls(s));
         if (net.edgeMode[e] == MODE_FAST) {
             return target - net.edgeLag[e];
         }
@@ -585,6 +651,35 @@ final class Passes {
             return own.workBefore(instant + 1) - 1;
         }
         return own.workBefore(instant);
+    }
+
+    /**
+     * The earliest start a {@link ScheduleNetwork#MODE_CROSS} link allows its successor, on the
+     * successor's calendar {@code own}: the predecessor's position, with a lag on its calendar,
+     * as an instant read back on {@code own}, plus a lag on {@code own}.
+     */
+    private static int crossStart(ScheduleNetwork net, int kind, int code, int lag, CalendarTable own, int d, int[] early) {
+        int lagBefore = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag : 0;
+        int instant = instantAt(net, net.calendar[code >> 2], kind & 3, early[code >> 1] + lagBefore);
+        return own.workBefore(instant) + lag - lagBefore - (d & -(code & 1));
+    }
+
+    /** The latest finish a {@link ScheduleNetwork#MODE_CROSS} link allows its predecessor, on the predecessor's calendar {@code own}. */
+    private static int crossFinish(ScheduleNetwork net, int kind, int code, int lag, CalendarTable own, int d, int[] late) {
+        int lagAfter = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag : 0;
+        int instant = instantAt(net, net.calendar[code >> 2], (kind >> CROSS_BACKWARD_SHIFT) & 3, late[code >> 1] - lag + lagAfter);
+        int position = (kind & CROSS_LATEST_START) != 0 ? own.workBefore(instant + 1) - 1 : own.workBefore(instant);
+        return position - lagAfter + (d & -(code & 1));
+    }
+
+    /** The instant a position on calendar {@code c} stands for, by a link's kind ({@code ScheduleNetwork.AT_*}). */
+    private static int instantAt(ScheduleNetwork net, int c, int kind, int position) {
+        CalendarTable t = net.tables[c];
+        if (kind == AT_START) {
+            return t.startAt(position);
+        }
+        int instant = t.finishAt(position);
+        return kind == AT_MILESTONE && instant < net.planStart && position == net.planStartPosition[c] ? net.planStart : instant;
     }
 
     /**

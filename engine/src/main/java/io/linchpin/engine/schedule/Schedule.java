@@ -87,6 +87,11 @@ public final class Schedule {
         private final int[] totalFloat;
         private final boolean[] critical;
         private final List<List<Integer>> children;
+        /**
+         * Whether the run ended with MS Project's second forward pass, in which successors of
+         * as-late-as-possible tasks follow their late dates: the drivers are read as that pass set them.
+         */
+        private final boolean alapPass;
 
         Reader(Workspace ws) {
             this.ws = ws;
@@ -100,6 +105,7 @@ public final class Schedule {
             this.totalFloat = new int[n];
             this.critical = new boolean[n];
             this.children = new ArrayList<>();
+            this.alapPass = net.hasAlap && net.rules == RuleSet.MS_PROJECT;
             for (int i = 0; i < n; i++) {
                 children.add(new ArrayList<>());
             }
@@ -185,7 +191,7 @@ public final class Schedule {
                 return 0;
             }
             int[] dur = net.duration;
-            int best = ws.finishPosition[net.calendar[i]] - ws.ef[i];
+            int best = ws.finishPosition[net.calendar[i]] - ws.ef(i);
             for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
                 int e = net.succEdge[x];
                 int s = net.edgeSucc[e];
@@ -193,7 +199,7 @@ public final class Schedule {
                     continue;
                 }
                 int allowed = Passes.linkStart(net, e, s, dur[s], ws, dur, false);
-                best = Math.min(best, ws.es[s] - allowed);
+                best = Math.min(best, ws.es(s) - allowed);
             }
             return Math.max(0, Math.min(best, totalFloat[i]));
         }
@@ -209,12 +215,49 @@ public final class Schedule {
             List<Driver> out = new ArrayList<>();
             int[] dur = net.duration;
             for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
-                if (Passes.linkStart(net, e, i, dur[i], ws, dur, false) == ws.es[i]) {
-                    out.add(new Driver(Driver.Kind.LINK, net.task(net.edgePred[e]).id(), ScheduleNetwork.linkType(net.edgeType[e])));
+                if (Passes.linkStart(net, e, i, dur[i], ws, dur, alapPass) == ws.es(i)) {
+                    out.add(linkDriver(e, i));
                 }
             }
-            return out.isEmpty() ? List.of(new Driver(Driver.Kind.LINK, net.task(net.edgePred[code]).id(),
-                    ScheduleNetwork.linkType(net.edgeType[code]))) : out;
+            return out.isEmpty() ? List.of(linkDriver(code, i)) : out;
+        }
+
+        private Driver linkDriver(int e, int s) {
+            return new Driver(Driver.Kind.LINK, net.task(net.edgePred[e]).id(), ScheduleNetwork.linkType(net.edgeType[e]),
+                    timeline.dateTimeOf(requiredInstant(e, s)));
+        }
+
+        /**
+         * The instant link {@code e} asks of its successor before the successor's calendar places it
+         * on working time: the steps of {@link Passes#linkStart} up to the last conversion, kept here
+         * so the passes stay as they are.
+         */
+        private int requiredInstant(int e, int s) {
+            int p = net.edgePred[e];
+            boolean fromFinish = ScheduleNetwork.linkType(net.edgeType[e]).fromFinish();
+            boolean late = alapPass && (net.flags[p] & ScheduleNetwork.F_ALAP) != 0;
+            int source = fromFinish ? (late ? ws.lf(p) : ws.ef(p)) : (late ? ws.ls(p) : ws.es(p));
+            if ((net.flags[p] & ScheduleNetwork.F_FINISHED) != 0) {
+                source = fromFinish ? net.actualFinish[p] : net.actualStart[p];
+            } else if ((net.flags[p] & ScheduleNetwork.F_STARTED) != 0 && !fromFinish) {
+                source = net.actualStart[p];
+            }
+            int instant = fromFinish ? Passes.finishInstant(net, p, source) : Passes.startInstant(net, p, source);
+            if (net.edgeMode[e] == ScheduleNetwork.MODE_ELAPSED) {
+                instant += net.edgeLag[e];
+            } else {
+                int amount = net.edgeMode[e] == ScheduleNetwork.MODE_PERCENT
+                        ? (int) Math.round(((long) net.duration[p] + net.done[p]) * net.edgeLag[e] / 10000.0) : net.edgeLag[e];
+                if (amount != 0) {
+                    CalendarTable lag = net.tables[net.edgeLagCalendar[e]];
+                    instant = lag.finishAt(lag.workBefore(instant) + amount);
+                }
+            }
+            if (net.rules == RuleSet.P6 && (net.flags[p] & ScheduleNetwork.F_FINISHED) != 0
+                    && (net.flags[s] & ScheduleNetwork.F_STARTED) == 0) {
+                instant = Math.max(instant, Passes.startInstant(net, p, ws.ef(p)));
+            }
+            return instant;
         }
 
         private static Driver.Kind kind(int code) {

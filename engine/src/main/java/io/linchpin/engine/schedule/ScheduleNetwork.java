@@ -50,11 +50,36 @@ public final class ScheduleNetwork {
     static final int F_ALAP = 1 << 8;
     static final int F_MILESTONE = 1 << 9;
     static final int F_START_MILESTONE = 1 << 10;
+    /**
+     * A task that needs the general step only for some of its links (across calendars, elapsed or
+     * percentage lags, both ends plain tasks): its other links take the integer path.
+     */
+    static final int F_CROSS_FORWARD = 1 << 11;
+    static final int F_CROSS_BACKWARD = 1 << 12;
 
     static final byte MODE_FAST = 0;
     static final byte MODE_WORKING = 1;
     static final byte MODE_ELAPSED = 2;
     static final byte MODE_PERCENT = 3;
+    /**
+     * A working lag between plain tasks on different calendars, counted on one of the two: the
+     * passes convert one position through the tables (see {@link #crossKind}); in the general step
+     * it is a {@link #MODE_WORKING} link.
+     */
+    static final byte MODE_CROSS = 4;
+
+    /** How a position becomes an instant when a link carries it to another calendar: where work begins. */
+    static final int AT_START = 0;
+    /** Where work ends. */
+    static final int AT_FINISH = 1;
+    /** Where work ends, except a milestone at the very start of the project sits at the project start. */
+    static final int AT_MILESTONE = 2;
+    /** {@link #crossKind} bits: the forward pass's instant kind (bits 0-1), the backward pass's (bits 2-3). */
+    static final int CROSS_BACKWARD_SHIFT = 2;
+    /** The lag is counted on the predecessor's calendar (else on the successor's). */
+    static final int CROSS_LAG_ON_PREDECESSOR = 1 << 4;
+    /** MS Project: the latest start whose first working minute begins by the successor's instant. */
+    static final int CROSS_LATEST_START = 1 << 5;
 
     final Plan plan;
     final RuleSet rules;
@@ -87,11 +112,17 @@ public final class ScheduleNetwork {
     final byte[] edgeMode;
     final int[] edgeLag;
     final int[] edgeLagCalendar;
+    /** Per {@link #MODE_CROSS} link: how both passes convert it (AT_* kinds and CROSS_* bits). */
+    final byte[] crossKind;
     final int[] succOffset;
     final int[] succEdge;
-    /** Successor-side copies of the links' successor, type and lag, so the backward pass reads memory in order. */
-    final int[] succTask;
-    final byte[] succType;
+    /** Per link, by predecessor side: the forward pass's reading of it (see {@link NetworkCompiler#earlyCode}). */
+    final int[] edgeCode;
+    /**
+     * Successor-side copies of the links' successor and type (as {@link NetworkCompiler#lateCode})
+     * and lag, so the backward pass reads memory in order.
+     */
+    final int[] succCode;
     final int[] succLag;
     final int[] memberOffset;
     final int[] members;
@@ -101,6 +132,8 @@ public final class ScheduleNetwork {
     final int[] startFloor;
     final int[] startFloorDriver;
     final int[] statusPosition;
+    /** Per calendar: the plan start as a work position. */
+    final int[] planStartPosition;
     final int mustFinishBy;
     final int planStart;
     /** The status date as an engine minute, or the plan start when there is none. */
@@ -140,10 +173,11 @@ public final class ScheduleNetwork {
         this.edgeMode = c.edgeMode;
         this.edgeLag = c.edgeLag;
         this.edgeLagCalendar = c.edgeLagCalendar;
+        this.crossKind = c.crossKind;
         this.succOffset = c.succOffset;
         this.succEdge = c.succEdge;
-        this.succTask = c.succTask;
-        this.succType = c.succType;
+        this.edgeCode = c.edgeCode;
+        this.succCode = c.succCode;
         this.succLag = c.succLag;
         this.memberOffset = c.memberOffset;
         this.members = c.members;
@@ -152,6 +186,7 @@ public final class ScheduleNetwork {
         this.startFloor = c.startFloor;
         this.startFloorDriver = c.startFloorDriver;
         this.statusPosition = c.statusPosition;
+        this.planStartPosition = c.planStartPosition;
         this.mustFinishBy = c.mustFinishBy;
         this.planStart = c.planStart;
         this.statusDate = c.statusDate;
@@ -257,13 +292,22 @@ public final class ScheduleNetwork {
         if (durations.length != n || (notBefore != null && notBefore.length != n)) {
             throw new IllegalArgumentException("expected " + n + " durations" + (notBefore == null ? "" : " and not-before times"));
         }
+        run(durations, notBefore, ws, false);
+    }
+
+    /** A run with every task through the general step: the reference for the integer and cross steps (tests). */
+    void runGeneral(Workspace ws) {
+        run(duration, null, ws, true);
+    }
+
+    private void run(int[] durations, int[] notBefore, Workspace ws, boolean general) {
         ws.valid = false;
         ws.lastRunHadNotBefore = notBefore != null;
-        Passes.forward(this, durations, notBefore, ws, false);
+        Passes.forward(this, durations, notBefore, ws, false, general);
         Passes.finish(this, durations, ws);
-        Passes.backward(this, durations, ws);
+        Passes.backward(this, durations, ws, general);
         if (hasAlap && rules == RuleSet.MS_PROJECT) {
-            Passes.forward(this, durations, notBefore, ws, true);
+            Passes.forward(this, durations, notBefore, ws, true, general);
         } else if (hasAlap) {
             Passes.delayAsLateAsPossible(this, durations, ws);
         }
@@ -291,8 +335,8 @@ public final class ScheduleNetwork {
         int[] latest = ws.pathLatest;
         java.util.Arrays.fill(latest, Integer.MIN_VALUE);
         for (int i = 0; i < n; i++) {
-            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef[i] > latest[calendar[i]]) {
-                latest[calendar[i]] = ws.ef[i];
+            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef(i) > latest[calendar[i]]) {
+                latest[calendar[i]] = ws.ef(i);
             }
         }
         int last = Integer.MIN_VALUE;
@@ -308,7 +352,7 @@ public final class ScheduleNetwork {
         }
         int count = 0;
         for (int i = 0; i < n; i++) {
-            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef[i] == latest[calendar[i]]) {
+            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef(i) == latest[calendar[i]]) {
                 mark[i] = epoch;
                 found[count++] = i;
             }
@@ -320,7 +364,7 @@ public final class ScheduleNetwork {
                 continue;
             }
             for (int e = predOffset[s]; e < predOffset[s + 1]; e++) {
-                if (Passes.linkStart(this, e, s, durations[s], ws, durations, alapPass) != ws.es[s]) {
+                if (Passes.linkStart(this, e, s, durations[s], ws, durations, alapPass) != ws.es(s)) {
                     continue;
                 }
                 int p = edgePred[e];
@@ -332,8 +376,8 @@ public final class ScheduleNetwork {
                 CalendarTable t = tables[calendar[p]];
                 for (int k = memberOffset[p]; k < memberOffset[p + 1]; k++) {
                     int m = members[k];
-                    int setBy = fromFinish ? t.workBefore(finishInstant(m, ws.ef[m])) : t.workBefore(startInstant(m, ws.es[m]));
-                    if (setBy == (fromFinish ? ws.ef[p] : ws.es[p])) {
+                    int setBy = fromFinish ? t.workBefore(finishInstant(m, ws.ef(m))) : t.workBefore(startInstant(m, ws.es(m)));
+                    if (setBy == (fromFinish ? ws.ef(p) : ws.es(p))) {
                         count = add(m, mark, epoch, found, count);
                     }
                 }
@@ -392,9 +436,9 @@ public final class ScheduleNetwork {
         if (rules == RuleSet.P6 && (flags[i] & F_FINISHED) != 0) {
             return 0;
         }
-        int pulled = ws.floatStart[i] == NONE ? 0 : ws.floatStart[i] - ws.es[i];
-        int startFloat = ws.ls[i] - ws.es[i] - pulled;
-        int finishFloat = ws.lf[i] - ws.ef[i] - pulled;
+        int pulled = ws.floatStart[i] == NONE ? 0 : ws.floatStart[i] - ws.es(i);
+        int startFloat = ws.ls(i) - ws.es(i) - pulled;
+        int finishFloat = ws.lf(i) - ws.ef(i) - pulled;
         switch (floatBasis) {
             case START:
                 return startFloat;

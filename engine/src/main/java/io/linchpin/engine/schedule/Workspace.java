@@ -11,10 +11,13 @@ package io.linchpin.engine.schedule;
 public final class Workspace {
 
     final ScheduleNetwork network;
-    final int[] es;
-    final int[] ef;
-    final int[] ls;
-    final int[] lf;
+    /**
+     * Early start and finish of task i at 2i and 2i + 1: a link reads the end it starts from by
+     * index, with no branch on its type, and both ends of a task share a cache line.
+     */
+    final int[] early;
+    /** Late start and finish of task i at 2i and 2i + 1. */
+    final int[] late;
     /** The edge that set the early start (≥ 0), or a negative {@link Driver.Kind} code. */
     final int[] driver;
     /**
@@ -40,10 +43,8 @@ public final class Workspace {
     Workspace(ScheduleNetwork network) {
         this.network = network;
         int n = network.size();
-        this.es = new int[n];
-        this.ef = new int[n];
-        this.ls = new int[n];
-        this.lf = new int[n];
+        this.early = new int[2 * n];
+        this.late = new int[2 * n];
         this.driver = new int[n];
         this.floatStart = new int[n];
         this.dirty = new boolean[n];
@@ -52,9 +53,25 @@ public final class Workspace {
         this.pathLatest = new int[network.calendarCount()];
     }
 
+    int es(int i) {
+        return early[2 * i];
+    }
+
+    int ef(int i) {
+        return early[2 * i + 1];
+    }
+
+    int ls(int i) {
+        return late[2 * i];
+    }
+
+    int lf(int i) {
+        return late[2 * i + 1];
+    }
+
     int[] pathMarks() {
         if (pathMark == null) {
-            pathMark = new int[es.length];
+            pathMark = new int[driver.length];
         }
         return pathMark;
     }
@@ -82,30 +99,30 @@ public final class Workspace {
     /** Early start of the task at network index {@code i} as an engine minute. */
     public int earlyStart(int i) {
         check();
-        return network.isFinishedInP6(i) ? finishedEarly(i) : network.startInstant(i, es[i]);
+        return network.isFinishedInP6(i) ? finishedEarly(i) : network.startInstant(i, es(i));
     }
 
     /** Early finish of the task at network index {@code i} as an engine minute. */
     public int earlyFinish(int i) {
         check();
-        return network.isFinishedInP6(i) ? finishedEarly(i) : network.finishInstant(i, ef[i]);
+        return network.isFinishedInP6(i) ? finishedEarly(i) : network.finishInstant(i, ef(i));
     }
 
     /** P6 shows a finished activity's early dates at the data date, or where its predecessors hold its (empty) remainder. */
     private int finishedEarly(int i) {
-        return driver[i] >= 0 ? network.calendarOf(i).finishAt(ef[i]) : network.statusDate;
+        return driver[i] >= 0 ? network.calendarOf(i).finishAt(ef(i)) : network.statusDate;
     }
 
     /** Late start of the task at network index {@code i} as an engine minute. */
     public int lateStart(int i) {
         check();
-        return network.isFinishedInP6(i) ? network.finishInstant(i, lf[i]) : network.startInstant(i, ls[i]);
+        return network.isFinishedInP6(i) ? network.finishInstant(i, lf(i)) : network.startInstant(i, ls(i));
     }
 
     /** Late finish of the task at network index {@code i} as an engine minute. */
     public int lateFinish(int i) {
         check();
-        return network.finishInstant(i, lf[i]);
+        return network.finishInstant(i, lf(i));
     }
 
     /** Total float of the task at network index {@code i} in working minutes of its calendar. */

@@ -15,6 +15,7 @@ import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.RuleSet;
 import io.linchpin.engine.plan.ScheduleOptions;
 import io.linchpin.engine.plan.Task;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,32 @@ class SchedulerTest {
         assertThat(p6.task("B").earlyStart()).isEqualTo(at("2025-01-08T08:00"));
         assertThat(p6.task("B").earlyFinish()).isEqualTo(at("2025-01-09T17:00"));
         assertThat(p6.task("C").earlyStart()).isEqualTo(at("2025-01-10T08:00"));
+    }
+
+    /**
+     * Out-of-sequence progress under MS Project's rules: a finished task takes no part in its
+     * predecessors' late dates, whichever path the predecessor's backward step takes (the same
+     * plan with the link across two calendars sends it through the general step).
+     */
+    @Test
+    void aFinishedSuccessorDoesNotHoldBackAnUnstartedPredecessorsLateDates() {
+        WorkCalendar standard = WorkCalendar.standard("std");
+        WorkCalendar.Builder sixDays = WorkCalendar.builder("site");
+        for (DayOfWeek d : DayOfWeek.values()) {
+            sixDays.hours(d, d == DayOfWeek.SATURDAY ? standard.weekly(DayOfWeek.MONDAY) : standard.weekly(d));
+        }
+        for (boolean twoCalendars : new boolean[] {false, true}) {
+            Plan.Builder plan = Plan.builder(START).addCalendar(standard).addCalendar(sixDays.build())
+                    .statusDate(at("2025-01-08T08:00"))
+                    .addTask(task("A", 1).calendar(twoCalendars ? "site" : "std").build())
+                    .addTask(task("B", 2).predecessor(Link.fs("A")).actualStart(START).actualFinish(at("2025-01-07T17:00"))
+                            .percentComplete(100).build())
+                    .addTask(task("C", 3).build());
+            Schedule s = Scheduler.schedule(plan.build());
+
+            assertThat(s.finish()).as("two calendars: %s", twoCalendars).isEqualTo(at("2025-01-08T17:00"));
+            assertThat(s.task("A").lateFinish()).as("two calendars: %s", twoCalendars).isEqualTo(at("2025-01-08T17:00"));
+        }
     }
 
     @Test

@@ -39,7 +39,9 @@ class SecurityConfig {
 
     static final String[] PUBLIC_PATHS = {"/login", "/set-password/**", "/webjars/**", "/css/**", "/js/**",
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            // Calendar feeds: the secret in the URL is the key (transfer's FeedController).
+            "/feeds/**"};
 
     private static final String[] DIRECTORY = {"/api/v1/users", "/api/v1/users/**", "/api/v1/organisations",
             "/api/v1/organisations/**", "/api/v1/departments", "/api/v1/departments/**"};

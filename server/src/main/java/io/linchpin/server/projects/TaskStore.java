@@ -135,14 +135,22 @@ class TaskStore {
                 .addValue("duration", r.durationMinutes()).addValue("status", r.status().id())
                 .addValue("department", r.departmentId()).addValue("priority", r.priority())
                 .addValue("description", r.description()).addValue("finish", r.committedFinish())
-                .addValue("created", Sql.timestamp(r.createdAt())).addValue("updated", Sql.timestamp(r.updatedAt())))
+                .addValue("created", Sql.timestamp(r.createdAt())).addValue("updated", Sql.timestamp(r.updatedAt()))
+                .addValue("calendar", r.planning().calendarId())
+                .addValue("constraintType", r.planning().constraintType().name())
+                .addValue("constraintDate", r.planning().constraintDate())
+                .addValue("actualStart", r.planning().actualStart()).addValue("actualFinish", r.planning().actualFinish())
+                .addValue("percent", r.planning().percentComplete()).addValue("remaining", r.planning().remainingMinutes()))
                 .toArray(SqlParameterSource[]::new);
         KeyHolder keys = new GeneratedKeyHolder();
         batch.batchUpdate("""
                 INSERT INTO tasks (project_id, parent_id, position, wbs_key, name, kind, duration_minutes, status_id,
-                    department_id, priority, description, committed_finish, created_at, updated_at, version)
+                    department_id, priority, description, committed_finish, created_at, updated_at, version,
+                    calendar_id, constraint_type, constraint_date, actual_start, actual_finish, percent_complete,
+                    remaining_minutes)
                 VALUES (:project, NULL, 0, '', :name, :kind, :duration, :status, :department, :priority, :description,
-                    :finish, :created, :updated, 0)""", params, keys, new String[] {"id"});
+                    :finish, :created, :updated, 0, :calendar, :constraintType, :constraintDate, :actualStart,
+                    :actualFinish, :percent, :remaining)""", params, keys, new String[] {"id"});
         return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.linchpin.server.schedule;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +95,7 @@ class Rescheduler {
         List<TaskSchedule> results = schedule.tasks();
         Computed[] stored = entry.stored();
         Map<Long, Computed> changed = new LinkedHashMap<>();
+        List<ScheduleChanged.MovedMilestone> moved = new ArrayList<>();
         for (int k = 0; k < results.size(); k++) {
             TaskSchedule result = results.get(k);
             Computed now = computed(result);
@@ -103,15 +105,21 @@ class Rescheduler {
             }
             long taskId = entry.taskIds()[k];
             changed.put(taskId, now);
-            if (result.milestone() && before != null && before.finish() != null && now.finish().isAfter(before.finish())) {
-                events.publishEvent(new MilestoneSlipped(projectId, taskId, before.finish(), now.finish(), causeTaskId,
-                        cause));
+            if (result.milestone() && before != null && before.finish() != null && !now.finish().equals(before.finish())) {
+                moved.add(new ScheduleChanged.MovedMilestone(taskId, before.finish(), now.finish()));
+                if (now.finish().isAfter(before.finish())) {
+                    events.publishEvent(new MilestoneSlipped(projectId, taskId, before.finish(), now.finish(), causeTaskId,
+                            cause));
+                }
             }
             stored[k] = now;
         }
         store.write(changed);
         long version = project.scheduleVersion() + 1;
         store.setScheduleVersion(projectId, version);
+        if (!moved.isEmpty()) {
+            events.publishEvent(new ScheduleChanged(projectId, version, causeTaskId, cause, moved));
+        }
         Entry done = new Entry(version, entry.network(), entry.workspace(), entry.durations(), entry.taskIds(),
                 entry.indexById(), stored, entry.rerunnable());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -75,7 +75,10 @@ public class ScheduleService {
         return after;
     }
 
-    /** The project's milestones whose scheduled finish passes their committed date, latest slip first. */
+    /**
+     * The project's milestones whose scheduled finish passes their committed date or their finish in
+     * the active baseline, latest slip first.
+     */
     @Transactional(readOnly = true)
     public List<AtRiskMilestone> atRisk(long projectId, LinchpinUser user) {
         access.require(projectId, user, ProjectRole.VIEWER);
@@ -92,28 +95,47 @@ public class ScheduleService {
                 Map.of("user", user.id()));
     }
 
-    private record Candidate(long projectId, String code, long taskId, LocalDate committed,
-            LocalDateTime finish, Long totalFloat) {
+    private record Candidate(long projectId, String code, long taskId, LocalDate committed, LocalDateTime finish,
+            Long totalFloat, LocalDateTime baselineFinish) {
+
+        boolean pastCommitted() {
+            return committed != null && finish.toLocalDate().isAfter(committed);
+        }
+
+        boolean pastBaseline() {
+            return baselineFinish != null && finish.isAfter(baselineFinish);
+        }
+
+        /** Calendar days late: against the committed date when it is missed, else against the baseline. */
+        long daysLate() {
+            return pastCommitted() ? ChronoUnit.DAYS.between(committed, finish.toLocalDate())
+                    : ChronoUnit.DAYS.between(baselineFinish.toLocalDate(), finish.toLocalDate());
+        }
     }
 
     private List<AtRiskMilestone> atRisk(String filter, Map<String, Object> params) {
-        // Few milestones carry a committed date, so the date comparison runs here, the same on H2 and PostgreSQL.
+        // Few milestones carry a committed date or a baseline, so the date comparison runs here, the same on H2 and
+        // PostgreSQL. The baseline is the project's active one.
         List<Candidate> candidates = jdbc.sql("""
-                SELECT t.project_id, p.code, t.id, t.committed_finish, t.finish_at, t.total_float_minutes
+                SELECT t.project_id, p.code, t.id, t.committed_finish, t.finish_at, t.total_float_minutes,
+                    bt.finish_at AS baseline_finish
                 FROM tasks t JOIN projects p ON p.id = t.project_id
-                WHERE t.kind = 'MILESTONE' AND t.committed_finish IS NOT NULL AND t.finish_at IS NOT NULL AND """ + " " + filter)
+                LEFT JOIN baselines b ON b.project_id = t.project_id AND b.number = p.active_baseline
+                LEFT JOIN baseline_tasks bt ON bt.baseline_id = b.id AND bt.task_id = t.id
+                WHERE t.kind = 'MILESTONE' AND t.finish_at IS NOT NULL
+                    AND (t.committed_finish IS NOT NULL OR bt.finish_at IS NOT NULL) AND """ + " " + filter)
                 .params(params)
                 .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getLong(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDateTime.class),
-                        ScheduleStore.nullableLong(rs, "total_float_minutes")))
-                .list().stream().filter(c -> c.finish().toLocalDate().isAfter(c.committed())).toList();
+                        ScheduleStore.nullableLong(rs, "total_float_minutes"), rs.getObject(7, LocalDateTime.class)))
+                .list().stream().filter(c -> c.pastCommitted() || c.pastBaseline()).toList();
         Map<Long, List<Long>> byProject = new LinkedHashMap<>();
         candidates.forEach(c -> byProject.computeIfAbsent(c.projectId(), k -> new ArrayList<>()).add(c.taskId()));
         Map<Long, TaskRef> names = new LinkedHashMap<>();
         byProject.forEach((project, ids) -> names.putAll(tasks.references(project, ids)));
         return candidates.stream()
                 .map(c -> new AtRiskMilestone(c.projectId(), c.code(), names.get(c.taskId()), c.committed(), c.finish(),
-                        c.totalFloat(), ChronoUnit.DAYS.between(c.committed(), c.finish().toLocalDate())))
+                        c.totalFloat(), c.daysLate(), c.baselineFinish()))
                 .sorted(Comparator.comparingLong(AtRiskMilestone::daysLate).reversed()
                         .thenComparing(m -> m.milestone().outlineNumber()))
                 .toList();

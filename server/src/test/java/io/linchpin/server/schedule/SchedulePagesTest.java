@@ -64,6 +64,8 @@ class SchedulePagesTest extends TeamTest {
                 "committedFinish", "2027-01-07")).id();
         api.post(team.member, team.projectPath() + "/links", Map.of("predecessorId", build, "successorId", ready));
         assertThat(page(team.viewer, base)).contains("2027-01-08 17:00").contains("at risk");
+        assertThat(page(team.viewer, "/at-risk")).contains("2 Ready").contains(team.project.code());
+        assertThat(page(team.outsider, "/at-risk")).doesNotContain(team.project.code());
         assertThat(page(team.viewer, base + "/tasks/" + ready)).contains("Driven by").contains("FS " + build)
                 .contains("Late start – finish");
     }
