@@ -1,6 +1,7 @@
 package io.linchpin.server.schedule;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -16,6 +17,8 @@ public record GanttView(long projectId, String code, String name,
         @Schema(description = "The project's status date, as the start of that day (minutes); absent when unset")
         Long statusDate,
         @Schema(description = "The project's calendar, for turning a dragged length into working time") Calendar calendar,
+        @Schema(description = "The baseline the project measures against, when saved; then each task also has "
+                + "baselineStart and baselineFinish (absent for a task the baseline did not see)") Baseline baseline,
         @Schema(example = "[\"id\", \"parent\", \"level\", \"outline\", \"name\", \"kind\", \"duration\", \"start\", "
                 + "\"finish\", \"critical\", \"percent\", \"deadline\", \"totalFloat\", \"constraint\", \"version\"]")
         List<String> columns,
@@ -29,6 +32,8 @@ public record GanttView(long projectId, String code, String name,
     /** The task columns, in their order. */
     static final List<String> COLUMNS = List.of("id", "parent", "level", "outline", "name", "kind", "duration", "start",
             "finish", "critical", "percent", "deadline", "totalFloat", "constraint", "version");
+    static final List<String> COLUMNS_WITH_BASELINE = Stream.concat(COLUMNS.stream(),
+            Stream.of("baselineStart", "baselineFinish")).toList();
     static final List<String> LINK_COLUMNS = List.of("id", "from", "to", "type", "lag", "lagKind", "lagPercent");
 
     /**
@@ -36,5 +41,9 @@ public record GanttView(long projectId, String code, String name,
      * days off (holidays) as inclusive date ranges.
      */
     public record Calendar(List<Boolean> workdays, int minutesPerDay, List<List<String>> daysOff) {
+    }
+
+    /** Which of the project's baselines (0 to 10) the bars are compared with. */
+    public record Baseline(int number, String name) {
     }
 }

@@ -100,6 +100,31 @@ class GanttApiTest extends TeamTest {
     }
 
     @Test
+    void theActiveBaselineGivesEveryTaskItsBaselineDates() {
+        String tasks = team.projectPath() + "/tasks";
+        long design = api.post(team.member, tasks, Map.of("name", "Design", "durationMinutes", 2 * 480)).id();
+        assertThat(api.post(team.manager, team.projectPath() + "/baselines", Map.of("name", "Agreed")).status())
+                .isEqualTo(201);
+        api.patch(team.member, tasks + "/" + design, Map.of("durationMinutes", 3 * 480, "version", 0));
+        long added = api.post(team.member, tasks, Map.of("name", "Added later", "durationMinutes", 480)).id();
+
+        JsonNode gantt = api.get(team.viewer, team.projectPath() + "/gantt").json();
+        assertThat(gantt.get("baseline").get("number").asInt()).isEqualTo(0);
+        assertThat(gantt.get("baseline").get("name").asString()).isEqualTo("Agreed");
+        List<String> columns = strings(gantt.get("columns"));
+        assertThat(columns.subList(15, columns.size())).containsExactly("baselineStart", "baselineFinish");
+        JsonNode first = gantt.get("tasks").get(0);
+        assertThat(first.get(0).asLong()).isEqualTo(design);
+        assertThat(first.get(8).asString()).isEqualTo(m("2027-01-06T17:00"));
+        assertThat(first.get(15).asString()).isEqualTo(m("2027-01-04T08:00"));
+        assertThat(first.get(16).asString()).isEqualTo(m("2027-01-05T17:00"));
+        JsonNode second = gantt.get("tasks").get(1);
+        assertThat(second.get(0).asLong()).isEqualTo(added);
+        assertThat(second.get(15).isNull()).isTrue();
+        assertThat(second.get(16).isNull()).isTrue();
+    }
+
+    @Test
     void anotherProjectsGanttIsNotFound() {
         assertThat(api.get(team.outsider, team.projectPath() + "/gantt").status()).isEqualTo(404);
         assertThat(api.get(null, team.projectPath() + "/gantt").status()).isEqualTo(401);
