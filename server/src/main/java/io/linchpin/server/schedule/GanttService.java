@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,7 @@ import io.linchpin.server.projects.ProjectRole;
 import io.linchpin.server.projects.ProjectService;
 import io.linchpin.server.projects.ProjectView;
 import io.linchpin.server.schedule.CalendarStore.CalendarRow;
+import io.linchpin.server.schedule.GanttStore.ActiveBaseline;
 import io.linchpin.server.schedule.GanttStore.GanttRow;
 import io.linchpin.server.schedule.LinkStore.LinkRow;
 import io.linchpin.server.schedule.ScheduleStore.ProjectSchedule;
@@ -46,22 +49,27 @@ public class GanttService {
         ProjectView project = projects.get(projectId, user);
         ProjectSchedule settings = schedule.settings(projectId).orElseThrow(() -> new NotFoundException("Project",
                 projectId));
+        Optional<ActiveBaseline> baseline = gantt.activeBaseline(projectId);
         List<Object[]> tasks = new ArrayList<>();
-        for (GanttRow r : gantt.rows(projectId)) {
-            tasks.add(new Object[] {r.id(), r.parentId(), r.wbsKey().length() / WBS_DIGITS, outline(r.wbsKey()),
+        for (GanttRow r : gantt.rows(projectId, baseline.map(ActiveBaseline::id).orElse(-1L))) {
+            Object[] row = {r.id(), r.parentId(), r.wbsKey().length() / WBS_DIGITS, outline(r.wbsKey()),
                     r.name(), r.kind(), r.durationMinutes(), minutes(r.start()), minutes(r.finish()), r.critical() ? 1 : 0,
                     r.percentComplete(), r.committedFinish() == null ? null : minutes(r.committedFinish().plusDays(1)),
                     r.totalFloatMinutes(), r.constraintType(), r.version(), minutes(r.baselineStart()),
-                    minutes(r.baselineFinish())});
+                    minutes(r.baselineFinish())};
+            tasks.add(baseline.isPresent() ? row : Arrays.copyOf(row, GanttView.COLUMNS.size()));
         }
         List<Object[]> linkRows = new ArrayList<>();
         for (LinkRow l : links.links(projectId)) {
-            linkRows.add(new Object[] {l.id(), l.predecessorId(), l.successorId(), l.type().name(), l.lagMinutes()});
+            linkRows.add(new Object[] {l.id(), l.predecessorId(), l.successorId(), l.type().name(), l.lagMinutes(),
+                    l.lagKind().name(), l.lagPercent()});
         }
         return new GanttView(projectId, project.code(), project.name(), project.myRole().atLeast(ProjectRole.MEMBER),
                 minutes(LocalDateTime.now(settings.zone())),
                 settings.statusDate() == null ? null : minutes(settings.statusDate()), calendar(projectId, settings),
-                GanttView.COLUMNS, tasks, GanttView.LINK_COLUMNS, linkRows);
+                baseline.map(b -> new GanttView.Baseline(b.number(), b.name())).orElse(null),
+                baseline.isPresent() ? GanttView.COLUMNS_WITH_BASELINE : GanttView.COLUMNS, tasks,
+                GanttView.LINK_COLUMNS, linkRows);
     }
 
     private GanttView.Calendar calendar(long projectId, ProjectSchedule settings) {

@@ -48,7 +48,7 @@ class GanttApiTest extends TeamTest {
         JsonNode gantt = answer.json();
         assertThat(strings(gantt.get("columns"))).containsExactly("id", "parent", "level", "outline", "name", "kind",
                 "duration", "start", "finish", "critical", "percent", "deadline", "totalFloat", "constraint",
-                "version", "baselineStart", "baselineFinish");
+                "version");
         assertThat(gantt.get("code").asString()).isEqualTo(team.project.code());
         assertThat(gantt.get("canEdit").asBoolean()).isFalse();
         assertThat(gantt.has("statusDate")).isFalse();
@@ -61,24 +61,25 @@ class GanttApiTest extends TeamTest {
         assertThat(List.of(rows.get(0).get(3).asString(), rows.get(1).get(3).asString(), rows.get(2).get(3).asString(),
                 rows.get(3).get(3).asString())).containsExactly("1", "1.1", "1.2", "2");
         assertThat(strings(rows.get(0))).containsExactly(String.valueOf(build), "null", "1", "1", "Build", "SUMMARY",
-                "0", m("2027-01-04T08:00"), m("2027-01-14T09:00"), "1", "0", "null", "-540", "ASAP", "0", "null", "null");
+                "0", m("2027-01-04T08:00"), m("2027-01-14T09:00"), "1", "0", "null", "-540", "ASAP", "0");
         assertThat(strings(rows.get(1))).containsExactly(String.valueOf(design), String.valueOf(build), "2", "1.1",
                 "Design", "TASK", "1440", m("2027-01-04T08:00"), m("2027-01-06T17:00"), "1", "0", "null", "-540",
-                "ASAP", "0", "null", "null");
+                "ASAP", "0");
         // The lag of an hour puts Racks' start an hour into Thursday; its progress was edited (version 1).
         assertThat(strings(rows.get(2))).containsExactly(String.valueOf(racks), String.valueOf(build), "2", "1.2",
                 "Racks", "TASK", "2400", m("2027-01-07T09:00"), m("2027-01-14T09:00"), "1", "40", "null", "-540",
-                "ASAP", "1", "null", "null");
+                "ASAP", "1");
         // The deadline is sent as the end of its day; the milestone finishes 9 working hours after it,
         // and that negative float runs back along the chain.
         assertThat(strings(rows.get(3))).containsExactly(String.valueOf(done), "null", "1", "2", "Done", "MILESTONE",
                 "0", m("2027-01-14T09:00"), m("2027-01-14T09:00"), "1", "0", m("2027-01-13T00:00"), "-540", "ASAP",
-                "0", "null", "null");
+                "0");
 
-        assertThat(strings(gantt.get("linkColumns"))).containsExactly("id", "from", "to", "type", "lag");
+        assertThat(strings(gantt.get("linkColumns"))).containsExactly("id", "from", "to", "type", "lag", "lagKind",
+                "lagPercent");
         assertThat(gantt.get("links")).hasSize(2);
         assertThat(strings(gantt.get("links").get(0))).containsExactly(String.valueOf(link), String.valueOf(design),
-                String.valueOf(racks), "FS", "60");
+                String.valueOf(racks), "FS", "60", "WORKING", "0");
 
         assertThat(api.get(team.member, team.projectPath() + "/gantt").json().get("canEdit").asBoolean()).isTrue();
     }
@@ -99,18 +100,28 @@ class GanttApiTest extends TeamTest {
     }
 
     @Test
-    void theActiveBaselineGivesEachTaskItsBaselineBar() {
+    void theActiveBaselineGivesEveryTaskItsBaselineDates() {
         String tasks = team.projectPath() + "/tasks";
-        long survey = api.post(team.member, tasks, Map.of("name", "Survey", "durationMinutes", 2 * 480)).id();
-        assertThat(api.post(team.manager, team.projectPath() + "/baselines", Map.of("name", "Agreed")).status()).isEqualTo(201);
-        api.patch(team.member, tasks + "/" + survey, Map.of("durationMinutes", 4 * 480, "version", 0));
+        long design = api.post(team.member, tasks, Map.of("name", "Design", "durationMinutes", 2 * 480)).id();
+        assertThat(api.post(team.manager, team.projectPath() + "/baselines", Map.of("name", "Agreed")).status())
+                .isEqualTo(201);
+        api.patch(team.member, tasks + "/" + design, Map.of("durationMinutes", 3 * 480, "version", 0));
+        long added = api.post(team.member, tasks, Map.of("name", "Added later", "durationMinutes", 480)).id();
 
-        JsonNode row = api.get(team.viewer, team.projectPath() + "/gantt").json().get("tasks").get(0);
-
-        assertThat(List.of(row.get(7).asString(), row.get(8).asString())).as("now")
-                .containsExactly(m("2027-01-04T08:00"), m("2027-01-07T17:00"));
-        assertThat(List.of(row.get(15).asString(), row.get(16).asString())).as("as agreed")
-                .containsExactly(m("2027-01-04T08:00"), m("2027-01-05T17:00"));
+        JsonNode gantt = api.get(team.viewer, team.projectPath() + "/gantt").json();
+        assertThat(gantt.get("baseline").get("number").asInt()).isEqualTo(0);
+        assertThat(gantt.get("baseline").get("name").asString()).isEqualTo("Agreed");
+        List<String> columns = strings(gantt.get("columns"));
+        assertThat(columns.subList(15, columns.size())).containsExactly("baselineStart", "baselineFinish");
+        JsonNode first = gantt.get("tasks").get(0);
+        assertThat(first.get(0).asLong()).isEqualTo(design);
+        assertThat(first.get(8).asString()).isEqualTo(m("2027-01-06T17:00"));
+        assertThat(first.get(15).asString()).isEqualTo(m("2027-01-04T08:00"));
+        assertThat(first.get(16).asString()).isEqualTo(m("2027-01-05T17:00"));
+        JsonNode second = gantt.get("tasks").get(1);
+        assertThat(second.get(0).asLong()).isEqualTo(added);
+        assertThat(second.get(15).isNull()).isTrue();
+        assertThat(second.get(16).isNull()).isTrue();
     }
 
     @Test

@@ -47,6 +47,8 @@ class GanttBrowserTest extends BrowserTest {
     TaskService tasks;
     @Autowired
     DependencyService dependencies;
+    @Autowired
+    BaselineService baselines;
 
     TestTeam team;
     long build;
@@ -206,6 +208,7 @@ class GanttBrowserTest extends BrowserTest {
             more.add(draft("Cable run " + i, 480, null));
         }
         tasks.createAll(team.project.id(), team.owner, more);
+        baselines.save(team.project.id(), team.owner, new BaselineDraft(0, "Agreed", null));
         open();
         assertThat(gantt().getAttribute("data-rows")).isEqualTo("40");
         // Only the rows in view (about 28 in this window) and 3 more on each side are drawn.
@@ -234,6 +237,15 @@ class GanttBrowserTest extends BrowserTest {
             words.add(texts.item(i).getTextContent());
         }
         assertThat(words).contains("Build", "Design", "Racks", "Test", "Cable run 36", "Jan 2027");
+        // The saved baseline: a thin grey bar under each of the 40 tasks' bars.
+        NodeList rects = parsed.getElementsByTagName("rect");
+        int baselineBars = 0;
+        for (int i = 0; i < rects.getLength(); i++) {
+            if ("#b8bec6".equals(((org.w3c.dom.Element) rects.item(i)).getAttribute("fill"))) {
+                baselineBars++;
+            }
+        }
+        assertThat(baselineBars).isEqualTo(40);
 
         Object png = ((JavascriptExecutor) browser).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
