@@ -8,18 +8,8 @@
 #   (after mvn -B -DskipTests package -pl server,bench -am; needs chromium and chromium-driver)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-dir=$(mktemp -d)
-password=gantt-bench-admin-password
-
-LINCHPIN_DATA_DIR="$dir" LINCHPIN_ADMIN_PASSWORD=$password SERVER_PORT=$port \
-  java -jar server/target/linchpin-server.jar >"$dir/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$dir"' EXIT
-until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
-  kill -0 $server 2>/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-  sleep 0.2
-done
+. bench/start-server.sh
+start_server gantt-bench-admin-password
 
 echo "commit $(git rev-parse --short HEAD), $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp bench/target/benchmarks.jar io.linchpin.bench.gantt.GanttRender --url "http://127.0.0.1:$port" \

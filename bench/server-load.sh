@@ -7,19 +7,8 @@
 # Usage: bench/server-load.sh   (after mvn -B -DskipTests package -pl server,bench -am)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-dir=$(mktemp -d)
-base=http://127.0.0.1:$port
-password=load-test-admin-password
-
-LINCHPIN_DATA_DIR="$dir" LINCHPIN_ADMIN_PASSWORD=$password SERVER_PORT=$port \
-  java -jar server/target/linchpin-server.jar >"$dir/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$dir"' EXIT
-until curl -sf "$base/actuator/health" >/dev/null 2>&1; do
-  kill -0 $server 2>/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-  sleep 0.2
-done
+. bench/start-server.sh
+start_server load-test-admin-password
 
 # Sign in as admin and issue a token, as a person would (form, then the tokens API with CSRF).
 jar="$dir/cookies"

@@ -8,36 +8,10 @@ milliseconds. Python standard library only; the server must be running (see BENC
     python3 bench/server/wbs_at_scale.py --base http://localhost:18431 --password admin-pass --tasks 100000
 """
 import argparse
-import http.cookiejar
-import json
-import re
 import statistics
 import time
-import urllib.request
 
-
-class Client:
-    def __init__(self, base, user, password):
-        self.base = base
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-        login = self.opener.open(base + "/login").read().decode()
-        token = re.search(r'name="_csrf" value="([^"]+)"', login).group(1)
-        self.opener.open(urllib.request.Request(base + "/login", data=urllib.parse.urlencode(
-            {"username": user, "password": password, "_csrf": token}).encode()))
-        home = self.opener.open(base + "/").read().decode()
-        self.csrf = re.search(r'name="csrf-token" content="([^"]+)"', home).group(1)
-
-    def call(self, method, path, body=None):
-        request = urllib.request.Request(self.base + path, method=method,
-                                         data=None if body is None else json.dumps(body).encode())
-        request.add_header("Content-Type", "application/json")
-        request.add_header("Accept", "application/json")
-        request.add_header("X-CSRF-TOKEN", self.csrf)
-        started = time.perf_counter()
-        with self.opener.open(request) as response:
-            text = response.read()
-        elapsed = (time.perf_counter() - started) * 1000
-        return (json.loads(text) if text else None), elapsed
+from duration_edit import Client  # the same signed-in API client
 
 
 def timed(label, repeat, operation):
