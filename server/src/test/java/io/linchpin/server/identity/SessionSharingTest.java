@@ -95,13 +95,14 @@ class SessionSharingTest {
 
     /** Another server on the same database, like a second node behind the load balancer. */
     private ConfigurableApplicationContext secondInstance() {
-        return new SpringApplicationBuilder(LinchpinApplication.class).properties(
-                "server.port=0",
-                "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "linchpin.data-dir=" + environment.getProperty("linchpin.data-dir"))
-                .run();
+        // Command-line arguments, not default properties: application.yml's port 8080 would win over
+        // those, and the test would fail whenever something on the machine listens on 8080.
+        return new SpringApplicationBuilder(LinchpinApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                "--linchpin.data-dir=" + environment.getProperty("linchpin.data-dir"));
     }
 
     private HttpResponse<String> get(String url, String session) throws IOException, InterruptedException {
