@@ -51,14 +51,14 @@ def p95(times):
     return ordered[min(len(ordered) - 1, int(round(0.95 * len(ordered) + 0.5)) - 1)]
 
 
-def run(api, size, edits, seed):
-    code = "D" + str(int(time.time() * 1000) % 10**9)
-    project, _ = api.call("POST", "/api/v1/projects", {"code": code, "name": f"{size} linked tasks",
-                                                       "timeZone": "UTC", "currency": "EUR",
-                                                       "plannedStart": "2027-01-04"})
+def load_phases(api, prefix, name, size):
+    """A new project of phases of up to 999 one-day tasks, loaded through the bulk API: its id, its
+    tasks path and the task ids of each phase."""
+    code = prefix + str(int(time.time() * 1000) % 10**9)
+    project, _ = api.call("POST", "/api/v1/projects", {"code": code, "name": name, "timeZone": "UTC",
+                                                       "currency": "EUR", "plannedStart": "2027-01-04"})
     tasks = f"/api/v1/projects/{project['id']}/tasks"
     leaves = []
-    started = time.perf_counter()
     loaded = 0
     while loaded < size:
         batch = [{"name": f"Phase {loaded // 1000 + 1}"}]
@@ -67,20 +67,34 @@ def run(api, size, edits, seed):
         body, _ = api.call("POST", tasks + "/bulk", {"tasks": batch})
         leaves.append([t["id"] for t in body["tasks"][1:]])
         loaded += len(batch)
-    load_s = time.perf_counter() - started
+    return project["id"], tasks, leaves
 
+
+def chain_links(leaves, last=None):
+    """Chains of CHAIN tasks inside each phase; the end of every chain starts the next phase (or
+    `last` after the final phase)."""
     links = []
     for p, phase in enumerate(leaves):
         for i in range(1, len(phase)):
             if i % CHAIN:
                 links.append({"predecessorId": phase[i - 1], "successorId": phase[i]})
-        if p + 1 < len(leaves):
+        following = leaves[p + 1][0] if p + 1 < len(leaves) else last
+        if following is not None:
             for start in range(0, len(phase), CHAIN):
                 end = min(start + CHAIN, len(phase)) - 1
-                links.append({"predecessorId": phase[end], "successorId": leaves[p + 1][0]})
+                links.append({"predecessorId": phase[end], "successorId": following})
+    return links
+
+
+def run(api, size, edits, seed):
+    started = time.perf_counter()
+    pid, tasks, leaves = load_phases(api, "D", f"{size} linked tasks", size)
+    load_s = time.perf_counter() - started
+
+    links = chain_links(leaves)
     started = time.perf_counter()
     for i in range(0, len(links), 10000):
-        api.call("POST", f"/api/v1/projects/{project['id']}/links/bulk", {"links": links[i:i + 10000]})
+        api.call("POST", f"/api/v1/projects/{pid}/links/bulk", {"links": links[i:i + 10000]})
     link_s = time.perf_counter() - started
 
     rng = random.Random(seed)

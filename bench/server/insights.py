@@ -18,35 +18,13 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from duration_edit import CHAIN, Client, p95  # noqa: E402
+from duration_edit import Client, chain_links, load_phases, p95  # noqa: E402
 
 
 def build(api, size):
-    code = "I" + str(int(time.time() * 1000) % 10**9)
-    project, _ = api.call("POST", "/api/v1/projects", {"code": code, "name": f"{size} linked tasks, reports",
-                                                       "timeZone": "UTC", "currency": "EUR",
-                                                       "plannedStart": "2027-01-04"})
-    pid = project["id"]
-    tasks = f"/api/v1/projects/{pid}/tasks"
-    leaves = []
-    loaded = 0
-    while loaded < size:
-        batch = [{"name": f"Phase {loaded // 1000 + 1}"}]
-        batch += [{"name": f"Task {loaded + i}", "parentIndex": 0, "durationMinutes": 480}
-                  for i in range(1, min(1000, size - loaded))]
-        body, _ = api.call("POST", tasks + "/bulk", {"tasks": batch})
-        leaves.append([t["id"] for t in body["tasks"][1:]])
-        loaded += len(batch)
+    pid, tasks, leaves = load_phases(api, "I", f"{size} linked tasks, reports", size)
     milestone, _ = api.call("POST", tasks, {"name": "Done", "kind": "MILESTONE"})
-    links = []
-    for p, phase in enumerate(leaves):
-        for i in range(1, len(phase)):
-            if i % CHAIN:
-                links.append({"predecessorId": phase[i - 1], "successorId": phase[i]})
-        following = leaves[p + 1][0] if p + 1 < len(leaves) else milestone["id"]
-        for start in range(0, len(phase), CHAIN):
-            end = min(start + CHAIN, len(phase)) - 1
-            links.append({"predecessorId": phase[end], "successorId": following})
+    links = chain_links(leaves, milestone["id"])
     for i in range(0, len(links), 10000):
         api.call("POST", f"/api/v1/projects/{pid}/links/bulk", {"links": links[i:i + 10000]})
     return pid, leaves, milestone["id"]
