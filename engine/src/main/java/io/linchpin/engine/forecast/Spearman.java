@@ -15,7 +15,7 @@ final class Spearman {
     /** Twice the (mid-)rank of each value, 2 to 2n. */
     static int[] doubledRanks(int[] values) {
         int[] ranks = new int[values.length];
-        new Ranker().rank(values, (k, doubledRank) -> ranks[k] = doubledRank);
+        new Ranker().rank(values, 0, values.length, (k, doubledRank) -> ranks[k] = doubledRank);
         return ranks;
     }
 
@@ -24,10 +24,15 @@ final class Spearman {
      * {@code NaN} when either side never changes. {@code ranker} holds scratch space; one per thread.
      */
     static double correlation(int[] values, int[] doubledRanks, Ranker ranker) {
-        int n = values.length;
+        return correlation(values, 0, doubledRanks, ranker);
+    }
+
+    /** As {@link #correlation(int[], int[], Ranker)}, for the samples {@code values[from .. from + doubledRanks.length)}. */
+    static double correlation(int[] values, int from, int[] doubledRanks, Ranker ranker) {
+        int n = doubledRanks.length;
         long mean = n + 1L;
         long[] sums = new long[3];
-        ranker.rank(values, (k, doubledRank) -> {
+        ranker.rank(values, from, n, (k, doubledRank) -> {
             long x = doubledRank - mean;
             long y = doubledRanks[k] - mean;
             sums[0] += x * y;
@@ -53,29 +58,29 @@ final class Spearman {
         private int[] counts = new int[0];
         private long[] packed = new long[0];
 
-        void rank(int[] values, RankConsumer out) {
-            int n = values.length;
+        /** Ranks {@code values[from .. from + n)}; sample {@code k} is {@code values[from + k]}. */
+        void rank(int[] values, int from, int n, RankConsumer out) {
             int min = Integer.MAX_VALUE;
             int max = Integer.MIN_VALUE;
-            for (int v : values) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+            for (int k = from; k < from + n; k++) {
+                min = Math.min(min, values[k]);
+                max = Math.max(max, values[k]);
             }
             long range = (long) max - min + 1;
             if (range <= 4L * n + 1024) {
-                byCounting(values, min, (int) range, out);
+                byCounting(values, from, n, min, (int) range, out);
             } else {
-                bySorting(values, out);
+                bySorting(values, from, n, out);
             }
         }
 
-        private void byCounting(int[] values, int min, int range, RankConsumer out) {
+        private void byCounting(int[] values, int from, int n, int min, int range, RankConsumer out) {
             if (counts.length < range) {
                 counts = new int[range];
             }
             Arrays.fill(counts, 0, range, 0);
-            for (int v : values) {
-                counts[v - min]++;
+            for (int k = from; k < from + n; k++) {
+                counts[values[k] - min]++;
             }
             // Turn each count into the doubled mid-rank of its value: (first + last) ranks of the tie.
             int before = 0;
@@ -84,18 +89,17 @@ final class Spearman {
                 counts[r] = 2 * before + c + 1;
                 before += c;
             }
-            for (int k = 0; k < values.length; k++) {
-                out.accept(k, counts[values[k] - min]);
+            for (int k = 0; k < n; k++) {
+                out.accept(k, counts[values[from + k] - min]);
             }
         }
 
-        private void bySorting(int[] values, RankConsumer out) {
-            int n = values.length;
+        private void bySorting(int[] values, int from, int n, RankConsumer out) {
             if (packed.length < n) {
                 packed = new long[n];
             }
             for (int k = 0; k < n; k++) {
-                packed[k] = ((long) values[k] << 32) | k;
+                packed[k] = ((long) values[from + k] << 32) | k;
             }
             Arrays.sort(packed, 0, n);
             int start = 0;

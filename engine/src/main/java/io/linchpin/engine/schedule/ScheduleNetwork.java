@@ -295,6 +295,29 @@ public final class ScheduleNetwork {
         run(durations, notBefore, ws, false);
     }
 
+    /**
+     * Runs the forward pass alone with alternative durations: early dates, drivers, the project
+     * finish and {@link #longestPath} are set; late dates and float are not (reading them throws).
+     * A plan with as-late-as-possible tasks, whose early dates follow their late ones, runs both
+     * passes. About half the work of {@link #run(int[], int[], Workspace)}: what a Monte Carlo
+     * iteration needs. Allocates nothing.
+     */
+    public void runEarly(int[] durations, Workspace ws) {
+        if (hasAlap) {
+            run(durations, null, ws);
+            return;
+        }
+        if (ws.network != this || durations.length != n) {
+            throw new IllegalArgumentException("expected this network's workspace and " + n + " durations");
+        }
+        ws.valid = false;
+        ws.lateValid = false;
+        ws.lastRunHadNotBefore = false;
+        Passes.forward(this, durations, null, ws, false, false);
+        Passes.finish(this, durations, ws);
+        ws.valid = true;
+    }
+
     /** A run with every task through the general step: the reference for the integer and cross steps (tests). */
     void runGeneral(Workspace ws) {
         run(duration, null, ws, true);
@@ -311,6 +334,7 @@ public final class ScheduleNetwork {
         } else if (hasAlap) {
             Passes.delayAsLateAsPossible(this, durations, ws);
         }
+        ws.lateValid = true;
         ws.valid = true;
     }
 
@@ -408,7 +432,7 @@ public final class ScheduleNetwork {
         if (ws.network != this || durations.length != n) {
             throw new IllegalArgumentException("expected this network's workspace and " + n + " durations");
         }
-        if (!ws.valid || ws.lastRunHadNotBefore || hasAlap || hasActiveSummaries) {
+        if (!ws.valid || !ws.lateValid || ws.lastRunHadNotBefore || hasAlap || hasActiveSummaries) {
             run(durations, null, ws);
             return;
         }
