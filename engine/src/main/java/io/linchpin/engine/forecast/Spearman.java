@@ -30,19 +30,24 @@ final class Spearman {
     /** As {@link #correlation(int[], int[], Ranker)}, for the samples {@code values[from .. from + doubledRanks.length)}. */
     static double correlation(int[] values, int from, int[] doubledRanks, Ranker ranker) {
         int n = doubledRanks.length;
+        int[] ranks = ranker.scratch(n);
+        ranker.rank(values, from, n, (k, doubledRank) -> ranks[k] = doubledRank);
+        // Sums in locals over plain arrays: a simulation correlates thousands of columns of thousands of samples.
         long mean = n + 1L;
-        long[] sums = new long[3];
-        ranker.rank(values, from, n, (k, doubledRank) -> {
-            long x = doubledRank - mean;
+        long xy = 0;
+        long xx = 0;
+        long yy = 0;
+        for (int k = 0; k < n; k++) {
+            long x = ranks[k] - mean;
             long y = doubledRanks[k] - mean;
-            sums[0] += x * y;
-            sums[1] += x * x;
-            sums[2] += y * y;
-        });
-        if (sums[1] == 0 || sums[2] == 0) {
+            xy += x * y;
+            xx += x * x;
+            yy += y * y;
+        }
+        if (xx == 0 || yy == 0) {
             return Double.NaN;
         }
-        return sums[0] / Math.sqrt((double) sums[1] * sums[2]);
+        return xy / Math.sqrt((double) xx * yy);
     }
 
     /** Receives the doubled rank of sample {@code k}. */
@@ -57,6 +62,15 @@ final class Spearman {
     static final class Ranker {
         private int[] counts = new int[0];
         private long[] packed = new long[0];
+        private int[] ranks = new int[0];
+
+        /** A buffer of at least {@code n} ints for the caller's ranks, kept between calls. */
+        int[] scratch(int n) {
+            if (ranks.length < n) {
+                ranks = new int[n];
+            }
+            return ranks;
+        }
 
         /** Ranks {@code values[from .. from + n)}; sample {@code k} is {@code values[from + k]}. */
         void rank(int[] values, int from, int n, RankConsumer out) {
