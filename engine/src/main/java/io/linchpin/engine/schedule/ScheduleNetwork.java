@@ -51,10 +51,11 @@ public final class ScheduleNetwork {
     static final int F_MILESTONE = 1 << 9;
     static final int F_START_MILESTONE = 1 << 10;
     /**
-     * A task that needs the general step only for some of its links (across calendars, elapsed or
-     * percentage lags, both ends plain tasks): its other links take the integer path.
+     * A plain task with working-time links from tasks on another calendar ({@link #MODE_CROSS}):
+     * its forward step converts them through the tables after its integer links.
      */
     static final int F_CROSS_FORWARD = 1 << 11;
+    /** A plain task with {@link #MODE_CROSS} links to its successors: its backward step converts them. */
     static final int F_CROSS_BACKWARD = 1 << 12;
 
     static final byte MODE_FAST = 0;
@@ -114,7 +115,11 @@ public final class ScheduleNetwork {
     final int[] edgeLagCalendar;
     /** Per {@link #MODE_CROSS} link: how both passes convert it (AT_* kinds and CROSS_* bits). */
     final byte[] crossKind;
+    /** Per task: its first link, in {@link #predOffset} order, that is not {@link #MODE_FAST}; those come last. */
+    final int[] predSplit;
     final int[] succOffset;
+    /** Per task: its first successor link, in {@link #succOffset} order, that is not {@link #MODE_FAST}. */
+    final int[] succSplit;
     final int[] succEdge;
     /** Per link, by predecessor side: the forward pass's reading of it (see {@link NetworkCompiler#earlyCode}). */
     final int[] edgeCode;
@@ -174,7 +179,9 @@ public final class ScheduleNetwork {
         this.edgeLag = c.edgeLag;
         this.edgeLagCalendar = c.edgeLagCalendar;
         this.crossKind = c.crossKind;
+        this.predSplit = c.predSplit;
         this.succOffset = c.succOffset;
+        this.succSplit = c.succSplit;
         this.succEdge = c.succEdge;
         this.edgeCode = c.edgeCode;
         this.succCode = c.succCode;
