@@ -1,5 +1,6 @@
 package io.linchpin.engine.schedule;
 
+import io.linchpin.engine.calendar.CalendarPair;
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.calendar.CalendarTables;
 import io.linchpin.engine.calendar.Timeline;
@@ -74,6 +75,7 @@ final class NetworkCompiler {
     int[] edgeCode;
     int[] succCode;
     int[] succLag;
+    CalendarPair[] pairs;
     int[] memberOffset;
     int[] members;
     int[] memberOfOffset;
@@ -111,6 +113,7 @@ final class NetworkCompiler {
         renumber();
         floors();
         tables = tableList.toArray(new CalendarTable[0]);
+        pairs();
         return new ScheduleNetwork(this);
     }
 
@@ -388,6 +391,22 @@ final class NetworkCompiler {
         return (byte) (forward | backward << ScheduleNetwork.CROSS_BACKWARD_SHIFT
                 | (lagOnPredecessor ? ScheduleNetwork.CROSS_LAG_ON_PREDECESSOR : 0)
                 | (latestStart ? ScheduleNetwork.CROSS_LATEST_START : 0));
+    }
+
+    /** Tabulates each ordered pair of calendars that a {@link ScheduleNetwork#MODE_CROSS} link joins, in either direction. */
+    private void pairs() {
+        int count = tables.length;
+        pairs = new CalendarPair[count * count];
+        for (int e = 0; e < edgePred.length; e++) {
+            if (edgeMode[e] == ScheduleNetwork.MODE_CROSS) {
+                int p = calendar[edgePred[e]];
+                int s = calendar[edgeSucc[e]];
+                if (pairs[p * count + s] == null) {
+                    pairs[p * count + s] = CalendarPair.of(tables[p], tables[s]);
+                    pairs[s * count + p] = CalendarPair.of(tables[s], tables[p]);
+                }
+            }
+        }
     }
 
     /** The instant kind of a task's start or finish position (as {@code Passes.startInstant} and {@code finishInstant}). */

@@ -29,6 +29,7 @@ import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_FAST;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_PERCENT;
 import static io.linchpin.engine.schedule.ScheduleNetwork.NONE;
 
+import io.linchpin.engine.calendar.CalendarPair;
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.plan.ConstraintType;
 import io.linchpin.engine.plan.ProgressMode;
@@ -124,9 +125,8 @@ final class Passes {
                 drv = e;
             }
         }
-        CalendarTable own = net.tables[c];
         for (int e = split, end = net.predOffset[i + 1]; e < end; e++) {
-            int v = crossStart(net, net.crossKind[e], code[e], lag[e], own, d, early);
+            int v = crossStart(net, net.crossKind[e], code[e], lag[e], c, d, early);
             if (v > best) {
                 best = v;
                 drv = e;
@@ -464,14 +464,14 @@ final class Passes {
                 best = v;
             }
         }
-        CalendarTable own = net.tables[net.calendar[i]];
+        int c = net.calendar[i];
         for (int x = split, end = net.succOffset[i + 1]; x < end; x++) {
-            int v = crossFinish(net, net.crossKind[succEdge[x]], code[x], lag[x], own, d, late);
+            int v = crossFinish(net, net.crossKind[succEdge[x]], code[x], lag[x], c, d, late);
             if (v < best) {
                 best = v;
             }
         }
-        int cap = ws.finishPosition[net.calendar[i]];
+        int cap = ws.finishPosition[c];
         if (best > cap) {
             best = cap;
         }
@@ -655,21 +655,36 @@ final class Passes {
 
     /**
      * The earliest start a {@link ScheduleNetwork#MODE_CROSS} link allows its successor, on the
-     * successor's calendar {@code own}: the predecessor's position, with a lag on its calendar,
-     * as an instant read back on {@code own}, plus a lag on {@code own}.
+     * successor's calendar {@code c}: the predecessor's position, with a lag on its calendar, read
+     * on {@code c} through their {@link CalendarPair}, plus a lag on {@code c}.
      */
-    private static int crossStart(ScheduleNetwork net, int kind, int code, int lag, CalendarTable own, int d, int[] early) {
+    private static int crossStart(ScheduleNetwork net, int kind, int code, int lag, int c, int d, int[] early) {
         int lagBefore = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag : 0;
-        int instant = instantAt(net, net.calendar[code >> 2], kind & 3, early[code >> 1] + lagBefore);
-        return own.workBefore(instant) + lag - lagBefore - (d & -(code & 1));
+        int from = net.calendar[code >> 2];
+        int position = early[code >> 1] + lagBefore;
+        int at = kind & 3;
+        int read = at == AT_MILESTONE ? net.tables[c].workBefore(instantAt(net, from, at, position))
+                : net.pair(from, c).at(at, position);
+        return read + lag - lagBefore - (d & -(code & 1));
     }
 
-    /** The latest finish a {@link ScheduleNetwork#MODE_CROSS} link allows its predecessor, on the predecessor's calendar {@code own}. */
-    private static int crossFinish(ScheduleNetwork net, int kind, int code, int lag, CalendarTable own, int d, int[] late) {
+    /** The latest finish a {@link ScheduleNetwork#MODE_CROSS} link allows its predecessor, on the predecessor's calendar {@code c}. */
+    private static int crossFinish(ScheduleNetwork net, int kind, int code, int lag, int c, int d, int[] late) {
         int lagAfter = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag : 0;
-        int instant = instantAt(net, net.calendar[code >> 2], (kind >> CROSS_BACKWARD_SHIFT) & 3, late[code >> 1] - lag + lagAfter);
-        int position = (kind & CROSS_LATEST_START) != 0 ? own.workBefore(instant + 1) - 1 : own.workBefore(instant);
-        return position - lagAfter + (d & -(code & 1));
+        int from = net.calendar[code >> 2];
+        int position = late[code >> 1] - lag + lagAfter;
+        int at = (kind >> CROSS_BACKWARD_SHIFT) & 3;
+        // AT_START with CROSS_LATEST_START reads as CalendarPair.LATEST_START; a finish read that way has no table.
+        int pairKind = at | ((kind & CROSS_LATEST_START) != 0 ? CalendarPair.LATEST_START : 0);
+        int read;
+        if (at == AT_MILESTONE || pairKind > CalendarPair.LATEST_START) {
+            int instant = instantAt(net, from, at, position);
+            CalendarTable own = net.tables[c];
+            read = (kind & CROSS_LATEST_START) != 0 ? own.workBefore(instant + 1) - 1 : own.workBefore(instant);
+        } else {
+            read = net.pair(from, c).at(pairKind, position);
+        }
+        return read - lagAfter + (d & -(code & 1));
     }
 
     /** The instant a position on calendar {@code c} stands for, by a link's kind ({@code ScheduleNetwork.AT_*}). */

@@ -1,5 +1,6 @@
 package io.linchpin.engine.schedule;
 
+import io.linchpin.engine.calendar.CalendarPair;
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.calendar.Timeline;
 import io.linchpin.engine.plan.FloatBasis;
@@ -129,6 +130,8 @@ public final class ScheduleNetwork {
      */
     final int[] succCode;
     final int[] succLag;
+    /** Per pair of calendars a {@link #MODE_CROSS} link joins, at {@code from * tables.length + to}; else null. */
+    private final CalendarPair[] pairs;
     final int[] memberOffset;
     final int[] members;
     final int[] memberOfOffset;
@@ -186,6 +189,7 @@ public final class ScheduleNetwork {
         this.edgeCode = c.edgeCode;
         this.succCode = c.succCode;
         this.succLag = c.succLag;
+        this.pairs = c.pairs;
         this.memberOffset = c.memberOffset;
         this.members = c.members;
         this.memberOfOffset = c.memberOfOffset;
@@ -247,6 +251,11 @@ public final class ScheduleNetwork {
     /** The timeline the calendars are tabulated over: it converts engine minutes to dates. */
     public Timeline timeline() {
         return timeline;
+    }
+
+    /** The conversion from calendar {@code from} to calendar {@code to}, which a {@link #MODE_CROSS} link joins. */
+    CalendarPair pair(int from, int to) {
+        return pairs[from * tables.length + to];
     }
 
     int calendarCount() {
