@@ -15,9 +15,10 @@ import java.util.Locale;
 /**
  * The processor time a forecast of {@link MonteCarloBenchmark}'s network takes, beside its wall
  * time: on a machine shared with other work, wall time says more about the neighbours than about
- * the code. Also the engine alone (the same number of schedule runs, nothing drawn or kept), the
- * floor any Monte Carlo on this engine stands on, and {@link ObviousMonteCarlo} on fewer
- * iterations. Prints medians of five runs.
+ * the code. Also the engine alone (the same number of schedule runs, nothing drawn or kept): both
+ * passes, and the forward pass alone that a forecast's iteration runs, the floor any Monte Carlo
+ * on this engine stands on; and {@link ObviousMonteCarlo} on fewer iterations. Prints medians of
+ * five runs.
  *
  * <p>{@code java -Xmx3g -cp bench/target/benchmarks.jar io.linchpin.bench.forecast.MonteCarloCpuTime [iterations [obvious iterations]]}
  */
@@ -38,9 +39,14 @@ public final class MonteCarloCpuTime {
         Workspace ws = network.newWorkspace();
         int[] durations = network.durations();
         int cores = Runtime.getRuntime().availableProcessors();
-        measure("engine alone, one thread", iterations, () -> {
+        measure("both passes, one thread", iterations, () -> {
             for (int k = 0; k < iterations; k++) {
                 network.run(durations, null, ws);
+            }
+        });
+        measure("forward pass, one thread", iterations, () -> {
+            for (int k = 0; k < iterations; k++) {
+                network.runEarly(durations, ws);
             }
         });
         measure("forecast, one thread", iterations, () -> monteCarlo.run(new SimulationOptions(iterations, 42, 1)));

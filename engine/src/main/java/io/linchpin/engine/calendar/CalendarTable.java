@@ -28,13 +28,13 @@ public final class CalendarTable {
     private final WorkCalendar calendar;
     private final Timeline timeline;
     /** cumulative[d] = working minutes before day d; length days + 1. */
-    private final int[] cumulative;
-    private final char[] dayPattern;
+    final int[] cumulative;
+    final char[] dayPattern;
     private final WorkingHours[] patterns;
     /** Per pattern: workByMinute[p][m] = working minutes of the day before minute m (0..1440). */
-    private final short[][] workByMinute;
+    final short[][] workByMinute;
     /** Per pattern: startMinute[p][r] = the minute of the day at which the r-th working minute begins. */
-    private final short[][] startMinute;
+    final short[][] startMinute;
     /** bucketDay[b] = the first day that ends after work position b * 2^bucketBits: a start for the day search. */
     private final int[] bucketDay;
     /**
@@ -267,7 +267,7 @@ public final class CalendarTable {
     }
 
     /** Smallest day d with cumulative[d + 1] > position: a bucket lookup, then at most one step to the next working day. */
-    private int firstDayEndingAfter(int position) {
+    int firstDayEndingAfter(int position) {
         int day = bucketDay[position >> bucketBits];
         // A select rather than a loop: whether a position falls on its bucket's day or the next
         // one follows the data, and a branch on it mispredicts.

@@ -17,6 +17,11 @@ public final class FinishDistribution {
     /** The percentiles {@link #percentiles()} lists: every fifth from 5 to 95. */
     public static final int[] STANDARD_PERCENTS = {5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95};
 
+    /** Bits per pass of {@link #sorted}: two passes sort finishes spread over up to 2^24 minutes (32 years). */
+    private static final int RADIX_BITS = 12;
+    /** Below this many finishes a comparison sort is as fast. */
+    private static final int RADIX_FROM = 1024;
+
     /** A histogram has at most about this many bins. */
     private static final int TARGET_BINS = 40;
 
@@ -41,8 +46,7 @@ public final class FinishDistribution {
         this.calendar = calendar;
         this.startPosition = calendar.workBefore(planStart);
         this.minutesPerDay = calendar.calendar().minutesPerDay();
-        this.sorted = instants.clone();
-        Arrays.sort(sorted);
+        this.sorted = sorted(instants);
         this.work = new int[sorted.length];
         long sum = 0;
         for (int k = 0; k < sorted.length; k++) {
@@ -55,6 +59,54 @@ public final class FinishDistribution {
             squares += (w - meanMinutes) * (w - meanMinutes);
         }
         this.stdevMinutes = sorted.length > 1 ? Math.sqrt(squares / (sorted.length - 1)) : 0;
+    }
+
+    /**
+     * A sorted copy. Finishes lie within a span of minutes far shorter than the range of an int,
+     * so two passes of a radix sort order them, several times faster than a comparison sort: a
+     * forecast sorts one column of thousands per milestone, and a plan may have a thousand.
+     */
+    static int[] sorted(int[] values) {
+        int n = values.length;
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (n < RADIX_FROM || (long) max - min >= 1L << (2 * RADIX_BITS)) {
+            int[] out = values.clone();
+            Arrays.sort(out);
+            return out;
+        }
+        int[] low = new int[n];
+        int[] counts = new int[1 << RADIX_BITS];
+        int mask = (1 << RADIX_BITS) - 1;
+        for (int v : values) {
+            counts[(v - min) & mask]++;
+        }
+        for (int b = 0, at = 0; b < counts.length; b++) {
+            int c = counts[b];
+            counts[b] = at;
+            at += c;
+        }
+        for (int v : values) {
+            low[counts[(v - min) & mask]++] = v;
+        }
+        Arrays.fill(counts, 0);
+        for (int v : low) {
+            counts[(v - min) >>> RADIX_BITS]++;
+        }
+        for (int b = 0, at = 0; b < counts.length; b++) {
+            int c = counts[b];
+            counts[b] = at;
+            at += c;
+        }
+        int[] out = new int[n];
+        for (int v : low) {
+            out[counts[(v - min) >>> RADIX_BITS]++] = v;
+        }
+        return out;
     }
 
     public int iterations() {

@@ -40,7 +40,7 @@ public final class MonteCarlo {
 
     /** The most iterations per chunk of the random stream; enough for Iman–Conover to work within a chunk. */
     static final int CHUNK = 250;
-    /** Iterations whose durations are gathered before they go to the per-task columns: one cache line of ints. */
+    /** Iterations whose durations and finishes are gathered before they go to the per-task columns: one cache line of ints. */
     private static final int TILE = 16;
 
     private final Plan plan;
@@ -135,7 +135,7 @@ public final class MonteCarlo {
         parallel(Math.max(1, Math.min(options.threads(), tracked.length)), () -> () -> {
             for (int j; (j = next.getAndIncrement()) < tracked.length;) {
                 Task t = network.task(tracked[j]);
-                FinishDistribution d = new FinishDistribution(run.milestoneFinish[j], schedule.task(t.id()).finish(), planCalendar, planStart);
+                FinishDistribution d = new FinishDistribution(run.milestoneFinish.copy(j), schedule.task(t.id()).finish(), planCalendar, planStart);
                 Double onTime = t.deadline() == null ? null : d.probabilityBy(t.deadline());
                 milestones[j] = new MilestoneForecast(t.id(), t.name(), t.deadline(), onTime, d);
             }
@@ -170,7 +170,7 @@ public final class MonteCarlo {
         parallel(Math.min(threads, observed.length), () -> () -> {
             Spearman.Ranker ranker = new Spearman.Ranker();
             for (int o; (o = next.getAndIncrement()) < observed.length;) {
-                out[observed[o]] = Spearman.correlation(run.durations[o], finishRanks, ranker);
+                out[observed[o]] = Spearman.correlation(run.durations.array(o), run.durations.offset(o), finishRanks, ranker);
             }
             return null;
         });
@@ -224,9 +224,10 @@ public final class MonteCarlo {
         final SplittableRandom[] streams;
         final AtomicInteger nextChunk = new AtomicInteger();
         final int[] finish;
-        final int[][] milestoneFinish;
+        /** Per tracked task, its finish in every iteration. */
+        final Columns milestoneFinish;
         /** Per observed task, its duration in every iteration. */
-        final int[][] durations;
+        final Columns durations;
 
         Run(SimulationOptions options) {
             this.iterations = options.iterations();
@@ -245,8 +246,8 @@ public final class MonteCarlo {
                 streams[c] = root.split();
             }
             this.finish = new int[iterations];
-            this.milestoneFinish = new int[tracked.length][iterations];
-            this.durations = new int[sampler.observed().length][iterations];
+            this.milestoneFinish = new Columns(tracked.length, iterations);
+            this.durations = new Columns(sampler.observed().length, iterations);
         }
 
         /** Takes chunks until none is left; returns how often each task was on a longest path. */
@@ -258,6 +259,7 @@ public final class MonteCarlo {
             int[] critical = new int[n];
             int[] observed = sampler.observed();
             int[] tile = new int[TILE * observed.length];
+            int[] milestoneTile = new int[TILE * tracked.length];
             for (int c; (c = nextChunk.getAndIncrement()) < chunks;) {
                 int from = (int) ((long) c * iterations / chunks);
                 int to = (int) ((long) (c + 1) * iterations / chunks);
@@ -265,11 +267,12 @@ public final class MonteCarlo {
                 double[][][] block = sampler.correlatedBlock(rng, to - from);
                 for (int k = from; k < to; k++) {
                     sampler.draw(rng, block, k - from, dur);
+                    int slot = (k - from) % TILE;
                     try {
-                        network.run(dur, null, ws);
+                        network.runEarly(dur, ws);
                         finish[k] = ws.projectFinish();
                         for (int j = 0; j < tracked.length; j++) {
-                            milestoneFinish[j][k] = trackedFinish(ws, j);
+                            milestoneTile[slot * tracked.length + j] = trackedFinish(ws, j);
                         }
                     } catch (OutsideCalendarRangeException e) {
                         throw new OutsideCalendarRangeException("iteration " + (k + 1) + " of the simulation: " + e.getMessage());
@@ -278,30 +281,16 @@ public final class MonteCarlo {
                     for (int f = 0; f < count; f++) {
                         critical[found[f]]++;
                     }
-                    int slot = (k - from) % TILE;
                     for (int o = 0; o < observed.length; o++) {
                         tile[slot * observed.length + o] = dur[observed[o]];
                     }
                     if (slot == TILE - 1 || k == to - 1) {
-                        keep(tile, slot + 1, k - slot);
+                        durations.setRows(tile, slot + 1, k - slot);
+                        milestoneFinish.setRows(milestoneTile, slot + 1, k - slot);
                     }
                 }
             }
             return critical;
-        }
-
-        /**
-         * Moves a tile of iterations' durations into the per-task columns. Writing each iteration
-         * straight into the columns would touch one cache line per task per iteration.
-         */
-        private void keep(int[] tile, int rows, int firstIteration) {
-            int width = durations.length;
-            for (int o = 0; o < width; o++) {
-                int[] column = durations[o];
-                for (int r = 0; r < rows; r++) {
-                    column[firstIteration + r] = tile[r * width + o];
-                }
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.linchpin.engine.schedule;
 
+import io.linchpin.engine.calendar.CalendarPair;
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.calendar.CalendarTables;
 import io.linchpin.engine.calendar.Timeline;
@@ -67,11 +68,14 @@ final class NetworkCompiler {
     int[] edgeLag;
     int[] edgeLagCalendar;
     byte[] crossKind;
+    int[] predSplit;
     int[] succOffset;
+    int[] succSplit;
     int[] succEdge;
     int[] edgeCode;
     int[] succCode;
     int[] succLag;
+    CalendarPair[] pairs;
     int[] memberOffset;
     int[] members;
     int[] memberOfOffset;
@@ -109,6 +113,7 @@ final class NetworkCompiler {
         renumber();
         floors();
         tables = tableList.toArray(new CalendarTable[0]);
+        pairs();
         return new ScheduleNetwork(this);
     }
 
@@ -336,11 +341,9 @@ final class NetworkCompiler {
             if (fast) {
                 continue;
             }
-            if (plain[p] && plain[s]) {
-                crossKind[e] = crossKind(e, l, p, s);
-                if (crossKind[e] >= 0) {
-                    edgeMode[e] = ScheduleNetwork.MODE_CROSS;
-                }
+            crossKind[e] = plain[p] && plain[s] ? crossKind(e, l, p, s) : -1;
+            if (crossKind[e] >= 0) {
+                edgeMode[e] = ScheduleNetwork.MODE_CROSS;
                 flags[s] |= ScheduleNetwork.F_CROSS_FORWARD;
                 flags[p] |= ScheduleNetwork.F_CROSS_BACKWARD;
             } else {
@@ -390,6 +393,22 @@ final class NetworkCompiler {
                 | (latestStart ? ScheduleNetwork.CROSS_LATEST_START : 0));
     }
 
+    /** Tabulates each ordered pair of calendars that a {@link ScheduleNetwork#MODE_CROSS} link joins, in either direction. */
+    private void pairs() {
+        int count = tables.length;
+        pairs = new CalendarPair[count * count];
+        for (int e = 0; e < edgePred.length; e++) {
+            if (edgeMode[e] == ScheduleNetwork.MODE_CROSS) {
+                int p = calendar[edgePred[e]];
+                int s = calendar[edgeSucc[e]];
+                if (pairs[p * count + s] == null) {
+                    pairs[p * count + s] = CalendarPair.of(tables[p], tables[s]);
+                    pairs[s * count + p] = CalendarPair.of(tables[s], tables[p]);
+                }
+            }
+        }
+    }
+
     /** The instant kind of a task's start or finish position (as {@code Passes.startInstant} and {@code finishInstant}). */
     private int endKind(int i, boolean finish) {
         if (isFinishMilestone(i)) {
@@ -416,9 +435,19 @@ final class NetworkCompiler {
             succOffset[i + 1] += succOffset[i];
         }
         succEdge = new int[m];
+        succSplit = new int[n];
         int[] fill = Arrays.copyOf(succOffset, n);
+        // As on the predecessor side: each task's integer links first.
         for (int e = 0; e < m; e++) {
-            succEdge[fill[edgePred[e]]++] = e;
+            if (edgeMode[e] == ScheduleNetwork.MODE_FAST) {
+                succEdge[fill[edgePred[e]]++] = e;
+            }
+        }
+        System.arraycopy(fill, 0, succSplit, 0, n);
+        for (int e = 0; e < m; e++) {
+            if (edgeMode[e] != ScheduleNetwork.MODE_FAST) {
+                succEdge[fill[edgePred[e]]++] = e;
+            }
         }
         succCode = new int[m];
         succLag = new int[m];
@@ -626,18 +655,29 @@ final class NetworkCompiler {
         int[] newLag = new int[m];
         int[] newLagCalendar = new int[m];
         byte[] newCrossKind = new byte[m];
+        predSplit = new int[n];
         int e = 0;
         for (int k = 0; k < n; k++) {
             int s = order[k];
-            for (int old = predOffset[s]; old < predOffset[s + 1]; old++) {
-                newPred[e] = internal[edgePred[old]];
-                newSucc[e] = k;
-                newType[e] = edgeType[old];
-                newMode[e] = edgeMode[old];
-                newLag[e] = edgeLag[old];
-                newLagCalendar[e] = edgeLagCalendar[old];
-                newCrossKind[e] = crossKind[old];
-                e++;
+            // Each task's integer links first, then the others: the integer steps read each group
+            // in a loop of its own rather than branch on every link.
+            for (int pass = 0; pass < 2; pass++) {
+                if (pass == 1) {
+                    predSplit[k] = e;
+                }
+                for (int old = predOffset[s]; old < predOffset[s + 1]; old++) {
+                    if ((edgeMode[old] == ScheduleNetwork.MODE_FAST) == (pass == 1)) {
+                        continue;
+                    }
+                    newPred[e] = internal[edgePred[old]];
+                    newSucc[e] = k;
+                    newType[e] = edgeType[old];
+                    newMode[e] = edgeMode[old];
+                    newLag[e] = edgeLag[old];
+                    newLagCalendar[e] = edgeLagCalendar[old];
+                    newCrossKind[e] = crossKind[old];
+                    e++;
+                }
             }
             newPredOffset[k + 1] = e;
         }

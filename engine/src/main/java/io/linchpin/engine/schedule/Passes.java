@@ -24,20 +24,21 @@ import static io.linchpin.engine.schedule.ScheduleNetwork.F_SLOW_FORWARD;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_STARTED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_SUMMARY;
 import static io.linchpin.engine.schedule.ScheduleNetwork.INF;
-import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_CROSS;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_ELAPSED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_FAST;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_PERCENT;
 import static io.linchpin.engine.schedule.ScheduleNetwork.NONE;
 
+import io.linchpin.engine.calendar.CalendarPair;
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.plan.ConstraintType;
 import io.linchpin.engine.plan.ProgressMode;
 import io.linchpin.engine.plan.RuleSet;
 
 /**
- * The forward and backward passes over a {@link ScheduleNetwork}. Tasks without constraints,
- * progress or cross-calendar links take an integer-only path; the rest go through
+ * The forward and backward passes over a {@link ScheduleNetwork}. Tasks without constraints or
+ * progress whose links are working-time links take an integer-only path (a link from another
+ * calendar converts one position through the tables); the rest go through
  * {@link #forwardTask} and {@link #backwardTask}, where the MS Project and P6 rules differ.
  */
 final class Passes {
@@ -103,28 +104,29 @@ final class Passes {
     }
 
     /**
-     * The forward step of a plain task some of whose links go through the calendar tables: those
-     * take {@link #linkStart}, the others the integer path.
+     * The forward step of a plain task with links from other calendars: its integer links first,
+     * as {@link #forwardFast} reads them, then the {@link ScheduleNetwork#MODE_CROSS} ones through
+     * the tables, each group in a loop of its own: a branch on each link's kind would mispredict.
      */
     private static void forwardCross(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
         int[] code = net.edgeCode;
         int[] lag = net.edgeLag;
-        byte[] mode = net.edgeMode;
         int[] early = ws.early;
         int d = dur[i];
         int c = net.calendar[i];
         int best = net.startFloor[c];
         int drv = net.startFloorDriver[c];
-        for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
-            int v;
+        int split = net.predSplit[i];
+        for (int e = net.predOffset[i]; e < split; e++) {
             int k = code[e];
-            if (mode[e] == MODE_FAST) {
-                v = early[k >> 1] + lag[e] - (d & -(k & 1));
-            } else if (mode[e] == MODE_CROSS) {
-                v = crossStart(net, net.crossKind[e], k, lag[e], net.tables[c], d, early);
-            } else {
-                v = linkStart(net, e, i, d, ws, dur, false);
+            int v = early[k >> 1] + lag[e] - (d & -(k & 1));
+            if (v > best) {
+                best = v;
+                drv = e;
             }
+        }
+        for (int e = split, end = net.predOffset[i + 1]; e < end; e++) {
+            int v = crossStart(net, net.crossKind[e], code[e], lag[e], c, d, early);
             if (v > best) {
                 best = v;
                 drv = e;
@@ -446,32 +448,30 @@ final class Passes {
         late[2 * i] = best - d;
     }
 
-    /** The backward step of a plain task some of whose links go through the calendar tables. */
+    /** The backward step of a plain task with links to other calendars, in two loops as {@link #forwardCross}. */
     private static void backwardCross(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
         int[] code = net.succCode;
         int[] lag = net.succLag;
         int[] succEdge = net.succEdge;
-        byte[] mode = net.edgeMode;
         int[] late = ws.late;
-        CalendarTable own = net.tables[net.calendar[i]];
         int d = dur[i];
         int best = INF;
-        for (int x = net.succOffset[i], end = net.succOffset[i + 1]; x < end; x++) {
-            int e = succEdge[x];
+        int split = net.succSplit[i];
+        for (int x = net.succOffset[i]; x < split; x++) {
             int k = code[x];
-            int v;
-            if (mode[e] == MODE_FAST) {
-                v = late[k >> 1] - lag[x] + (d & -(k & 1));
-            } else if (mode[e] == MODE_CROSS) {
-                v = crossFinish(net, net.crossKind[e], k, lag[x], own, d, late);
-            } else {
-                v = linkFinish(net, e, i, d, ws, dur);
-            }
+            int v = late[k >> 1] - lag[x] + (d & -(k & 1));
             if (v < best) {
                 best = v;
             }
         }
-        int cap = ws.finishPosition[net.calendar[i]];
+        int c = net.calendar[i];
+        for (int x = split, end = net.succOffset[i + 1]; x < end; x++) {
+            int v = crossFinish(net, net.crossKind[succEdge[x]], code[x], lag[x], c, d, late);
+            if (v < best) {
+                best = v;
+            }
+        }
+        int cap = ws.finishPosition[c];
         if (best > cap) {
             best = cap;
         }
@@ -655,21 +655,36 @@ final class Passes {
 
     /**
      * The earliest start a {@link ScheduleNetwork#MODE_CROSS} link allows its successor, on the
-     * successor's calendar {@code own}: the predecessor's position, with a lag on its calendar,
-     * as an instant read back on {@code own}, plus a lag on {@code own}.
+     * successor's calendar {@code c}: the predecessor's position, with a lag on its calendar, read
+     * on {@code c} through their {@link CalendarPair}, plus a lag on {@code c}.
      */
-    private static int crossStart(ScheduleNetwork net, int kind, int code, int lag, CalendarTable own, int d, int[] early) {
+    private static int crossStart(ScheduleNetwork net, int kind, int code, int lag, int c, int d, int[] early) {
         int lagBefore = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag : 0;
-        int instant = instantAt(net, net.calendar[code >> 2], kind & 3, early[code >> 1] + lagBefore);
-        return own.workBefore(instant) + lag - lagBefore - (d & -(code & 1));
+        int from = net.calendar[code >> 2];
+        int position = early[code >> 1] + lagBefore;
+        int at = kind & 3;
+        int read = at == AT_MILESTONE ? net.tables[c].workBefore(instantAt(net, from, at, position))
+                : net.pair(from, c).at(at, position);
+        return read + lag - lagBefore - (d & -(code & 1));
     }
 
-    /** The latest finish a {@link ScheduleNetwork#MODE_CROSS} link allows its predecessor, on the predecessor's calendar {@code own}. */
-    private static int crossFinish(ScheduleNetwork net, int kind, int code, int lag, CalendarTable own, int d, int[] late) {
+    /** The latest finish a {@link ScheduleNetwork#MODE_CROSS} link allows its predecessor, on the predecessor's calendar {@code c}. */
+    private static int crossFinish(ScheduleNetwork net, int kind, int code, int lag, int c, int d, int[] late) {
         int lagAfter = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag : 0;
-        int instant = instantAt(net, net.calendar[code >> 2], (kind >> CROSS_BACKWARD_SHIFT) & 3, late[code >> 1] - lag + lagAfter);
-        int position = (kind & CROSS_LATEST_START) != 0 ? own.workBefore(instant + 1) - 1 : own.workBefore(instant);
-        return position - lagAfter + (d & -(code & 1));
+        int from = net.calendar[code >> 2];
+        int position = late[code >> 1] - lag + lagAfter;
+        int at = (kind >> CROSS_BACKWARD_SHIFT) & 3;
+        // AT_START with CROSS_LATEST_START reads as CalendarPair.LATEST_START; a finish read that way has no table.
+        int pairKind = at | ((kind & CROSS_LATEST_START) != 0 ? CalendarPair.LATEST_START : 0);
+        int read;
+        if (at == AT_MILESTONE || pairKind > CalendarPair.LATEST_START) {
+            int instant = instantAt(net, from, at, position);
+            CalendarTable own = net.tables[c];
+            read = (kind & CROSS_LATEST_START) != 0 ? own.workBefore(instant + 1) - 1 : own.workBefore(instant);
+        } else {
+            read = net.pair(from, c).at(pairKind, position);
+        }
+        return read - lagAfter + (d & -(code & 1));
     }
 
     /** The instant a position on calendar {@code c} stands for, by a link's kind ({@code ScheduleNetwork.AT_*}). */

@@ -1,5 +1,6 @@
 package io.linchpin.engine.schedule;
 
+import io.linchpin.engine.calendar.CalendarPair;
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.calendar.Timeline;
 import io.linchpin.engine.plan.FloatBasis;
@@ -51,10 +52,11 @@ public final class ScheduleNetwork {
     static final int F_MILESTONE = 1 << 9;
     static final int F_START_MILESTONE = 1 << 10;
     /**
-     * A task that needs the general step only for some of its links (across calendars, elapsed or
-     * percentage lags, both ends plain tasks): its other links take the integer path.
+     * A plain task with working-time links from tasks on another calendar ({@link #MODE_CROSS}):
+     * its forward step converts them through the tables after its integer links.
      */
     static final int F_CROSS_FORWARD = 1 << 11;
+    /** A plain task with {@link #MODE_CROSS} links to its successors: its backward step converts them. */
     static final int F_CROSS_BACKWARD = 1 << 12;
 
     static final byte MODE_FAST = 0;
@@ -114,7 +116,11 @@ public final class ScheduleNetwork {
     final int[] edgeLagCalendar;
     /** Per {@link #MODE_CROSS} link: how both passes convert it (AT_* kinds and CROSS_* bits). */
     final byte[] crossKind;
+    /** Per task: its first link, in {@link #predOffset} order, that is not {@link #MODE_FAST}; those come last. */
+    final int[] predSplit;
     final int[] succOffset;
+    /** Per task: its first successor link, in {@link #succOffset} order, that is not {@link #MODE_FAST}. */
+    final int[] succSplit;
     final int[] succEdge;
     /** Per link, by predecessor side: the forward pass's reading of it (see {@link NetworkCompiler#earlyCode}). */
     final int[] edgeCode;
@@ -124,6 +130,8 @@ public final class ScheduleNetwork {
      */
     final int[] succCode;
     final int[] succLag;
+    /** Per pair of calendars a {@link #MODE_CROSS} link joins, at {@code from * tables.length + to}; else null. */
+    private final CalendarPair[] pairs;
     final int[] memberOffset;
     final int[] members;
     final int[] memberOfOffset;
@@ -174,11 +182,14 @@ public final class ScheduleNetwork {
         this.edgeLag = c.edgeLag;
         this.edgeLagCalendar = c.edgeLagCalendar;
         this.crossKind = c.crossKind;
+        this.predSplit = c.predSplit;
         this.succOffset = c.succOffset;
+        this.succSplit = c.succSplit;
         this.succEdge = c.succEdge;
         this.edgeCode = c.edgeCode;
         this.succCode = c.succCode;
         this.succLag = c.succLag;
+        this.pairs = c.pairs;
         this.memberOffset = c.memberOffset;
         this.members = c.members;
         this.memberOfOffset = c.memberOfOffset;
@@ -242,6 +253,11 @@ public final class ScheduleNetwork {
         return timeline;
     }
 
+    /** The conversion from calendar {@code from} to calendar {@code to}, which a {@link #MODE_CROSS} link joins. */
+    CalendarPair pair(int from, int to) {
+        return pairs[from * tables.length + to];
+    }
+
     int calendarCount() {
         return tables.length;
     }
@@ -295,6 +311,29 @@ public final class ScheduleNetwork {
         run(durations, notBefore, ws, false);
     }
 
+    /**
+     * Runs the forward pass alone with alternative durations: early dates, drivers, the project
+     * finish and {@link #longestPath} are set; late dates and float are not (reading them throws).
+     * A plan with as-late-as-possible tasks, whose early dates follow their late ones, runs both
+     * passes. About half the work of {@link #run(int[], int[], Workspace)}: what a Monte Carlo
+     * iteration needs. Allocates nothing.
+     */
+    public void runEarly(int[] durations, Workspace ws) {
+        if (hasAlap) {
+            run(durations, null, ws);
+            return;
+        }
+        if (ws.network != this || durations.length != n) {
+            throw new IllegalArgumentException("expected this network's workspace and " + n + " durations");
+        }
+        ws.valid = false;
+        ws.lateValid = false;
+        ws.lastRunHadNotBefore = false;
+        Passes.forward(this, durations, null, ws, false, false);
+        Passes.finish(this, durations, ws);
+        ws.valid = true;
+    }
+
     /** A run with every task through the general step: the reference for the integer and cross steps (tests). */
     void runGeneral(Workspace ws) {
         run(duration, null, ws, true);
@@ -311,6 +350,7 @@ public final class ScheduleNetwork {
         } else if (hasAlap) {
             Passes.delayAsLateAsPossible(this, durations, ws);
         }
+        ws.lateValid = true;
         ws.valid = true;
     }
 
@@ -408,7 +448,7 @@ public final class ScheduleNetwork {
         if (ws.network != this || durations.length != n) {
             throw new IllegalArgumentException("expected this network's workspace and " + n + " durations");
         }
-        if (!ws.valid || ws.lastRunHadNotBefore || hasAlap || hasActiveSummaries) {
+        if (!ws.valid || !ws.lateValid || ws.lastRunHadNotBefore || hasAlap || hasActiveSummaries) {
             run(durations, null, ws);
             return;
         }

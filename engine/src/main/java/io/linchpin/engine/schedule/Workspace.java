@@ -34,6 +34,8 @@ public final class Workspace {
     final int[] finishPosition;
     int projectFinish;
     boolean valid;
+    /** Whether the last run set the late dates ({@link ScheduleNetwork#runEarly} does not). */
+    boolean lateValid;
     /** Per calendar: scratch for {@link ScheduleNetwork#longestPath}. */
     final int[] pathLatest;
     /** Per task: the epoch of the last longest-path search that reached it; allocated on first use. */
@@ -115,20 +117,27 @@ public final class Workspace {
 
     /** Late start of the task at network index {@code i} as an engine minute. */
     public int lateStart(int i) {
-        check();
+        checkLate();
         return network.isFinishedInP6(i) ? network.finishInstant(i, lf(i)) : network.startInstant(i, ls(i));
     }
 
     /** Late finish of the task at network index {@code i} as an engine minute. */
     public int lateFinish(int i) {
-        check();
+        checkLate();
         return network.finishInstant(i, lf(i));
     }
 
     /** Total float of the task at network index {@code i} in working minutes of its calendar. */
     public int totalFloat(int i) {
-        check();
+        checkLate();
         return network.totalFloat(this, i);
+    }
+
+    private void checkLate() {
+        check();
+        if (!lateValid) {
+            throw new IllegalStateException("the last run computed early dates only: run the network in full for late dates and float");
+        }
     }
 
     private void check() {

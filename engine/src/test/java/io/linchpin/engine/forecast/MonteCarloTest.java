@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.linchpin.engine.plan.Constraint;
+import io.linchpin.engine.plan.ConstraintType;
 import io.linchpin.engine.plan.InvalidPlanException;
 import io.linchpin.engine.plan.Link;
 import io.linchpin.engine.plan.Plan;
@@ -67,6 +69,18 @@ class MonteCarloTest {
                 org.assertj.core.groups.Tuple.tuple("A", 1.0, null), org.assertj.core.groups.Tuple.tuple("B", 0.0, null),
                 org.assertj.core.groups.Tuple.tuple("C", 1.0, null), org.assertj.core.groups.Tuple.tuple("D", 1.0, null),
                 org.assertj.core.groups.Tuple.tuple("E", 0.0, null), org.assertj.core.groups.Tuple.tuple("M", 1.0, null));
+    }
+
+    @Test
+    void anAsLateAsPossibleMilestoneFollowsTheSimulatedFinishInEveryIteration() {
+        // Under MS Project's rules an as-late-as-possible task takes its late dates: the iterations
+        // run both passes for it, where a plan without such tasks needs only the forward one.
+        Plan plan = plan(task("A", 5), Task.builder("M").milestone(true).constraint(Constraint.of(ConstraintType.ALAP, null)).build());
+        RiskModel risks = RiskModel.builder().estimate("A", days(4, 5, 8, Distribution.TRIANGULAR)).build();
+        Forecast f = MonteCarlo.simulate(plan, risks, options(2000));
+        assertThat(f.finish().percentile(5).workingDays()).isLessThan(5.0);
+        assertThat(f.finish().percentile(95).workingDays()).isGreaterThan(6.5);
+        assertThat(f.milestones()).singleElement().satisfies(m -> assertThat(m.finish().cumulative()).isEqualTo(f.finish().cumulative()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.linchpin.engine.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.linchpin.engine.calendar.CalendarException;
 import io.linchpin.engine.calendar.CalendarTable;
@@ -19,6 +20,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -180,6 +182,40 @@ class SchedulePropertiesTest {
             }
             assertThat(incremental.projectFinish()).isEqualTo(full.projectFinish());
         }
+    }
+
+    @Test
+    void anEarlyRunGivesTheEarlyDatesAndLongestPathOfAFullRunAndNoLateDates() {
+        forRandomPlans(200, this::anEarlyRunGivesTheEarlyDatesAndLongestPathOfAFullRunAndNoLateDates);
+    }
+
+    private void anEarlyRunGivesTheEarlyDatesAndLongestPathOfAFullRunAndNoLateDates(long seed, RuleSet rules) {
+        Plan plan = randomPlan(seed, rules, true);
+        ScheduleNetwork net = ScheduleNetwork.compile(plan);
+        Workspace early = net.newWorkspace();
+        Workspace full = net.newWorkspace();
+        int[] durations = net.durations();
+        Random r = new Random(seed);
+        for (int i = 0; i < durations.length; i++) {
+            durations[i] = durations[i] == 0 ? 0 : 60 + r.nextInt(2400);
+        }
+        net.runEarly(durations, early);
+        net.run(durations, null, full);
+        for (int i = 0; i < net.size(); i++) {
+            assertThat(List.of(early.earlyStart(i), early.earlyFinish(i))).as(net.task(i).id())
+                    .isEqualTo(List.of(full.earlyStart(i), full.earlyFinish(i)));
+        }
+        assertThat(early.projectFinish()).isEqualTo(full.projectFinish());
+        int[] found = new int[net.size()];
+        int[] expected = new int[net.size()];
+        int count = net.longestPath(durations, early, found);
+        assertThat(Arrays.stream(found, 0, count).sorted().toArray())
+                .containsExactly(Arrays.stream(expected, 0, net.longestPath(durations, full, expected)).sorted().toArray());
+        assertThatThrownBy(() -> early.lateFinish(0)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("early dates only");
+        // A re-run after an early run cannot start from late dates it does not have: it runs in full.
+        net.rerun(durations, 0, early);
+        assertThat(early.totalFloat(0)).isEqualTo(full.totalFloat(0));
     }
 
     private static List<Integer> totalFloats(Workspace ws, ScheduleNetwork net) {
