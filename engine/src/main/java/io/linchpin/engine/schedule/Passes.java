@@ -280,7 +280,8 @@ final class Passes {
                 continue;
             }
             int v = linkStart(net, e, i, 0, ws, dur, false);
-            if (v > start) {
+            // On a tie the link drives: see remainingFinishInstant.
+            if (v >= start) {
                 start = v;
                 drv = e;
             }
@@ -360,11 +361,21 @@ final class Passes {
         }
         if (net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0 && (net.flags[s] & F_STARTED) == 0) {
             // P6 holds a not yet started successor of a finished activity after that activity's
-            // remaining early finish too (the data date on its calendar, or later if its own
-            // predecessors are not done).
-            v = Math.max(v, net.tables[net.calendar[s]].workBefore(startInstant(net, p, ws.ef(p))));
+            // remaining early finish too (the data date, or later if its own predecessors are not
+            // done).
+            v = Math.max(v, net.tables[net.calendar[s]].workBefore(remainingFinishInstant(net, p, ws)));
         }
         return type == FF || type == SF ? startFrom(net, s, v, d) : v;
+    }
+
+    /**
+     * The instant a finished P6 activity's (empty) remaining work ends, which its not yet started
+     * successors wait for: the data date itself, or, when a predecessor that is not finished holds
+     * it later, the start of the work after that predecessor's requirement on the activity's own
+     * calendar (the remainder "starts" there, even for a finish milestone).
+     */
+    static int remainingFinishInstant(ScheduleNetwork net, int p, Workspace ws) {
+        return ws.driver[p] >= 0 ? net.tables[net.calendar[p]].startAt(ws.ef(p)) : net.statusDate;
     }
 
     private static int lagMinutes(ScheduleNetwork net, int e, int p, int[] dur) {
@@ -521,8 +532,7 @@ final class Passes {
             lf = projectFinish;
         }
         if ((f & F_FINISHED) != 0) {
-            ws.late[2 * i + 1] = lf;
-            ws.late[2 * i] = lf;
+            finishedLate(net, i, lf, ws, dur);
             return;
         }
         lf = constrainFinish(net, i, net.constraintType[i], net.constraintPosition[i], lf, d);
@@ -535,6 +545,27 @@ final class Passes {
         ws.late[2 * i + 1] = lf;
         int remaining = (f & F_STARTED) != 0 && !p6 ? d + net.done[i] : d;
         ws.late[2 * i] = startFrom(net, i, lf, remaining);
+    }
+
+    /**
+     * P6 gives a finished activity late dates too (no remaining work: late start = late finish),
+     * and keeps them as the instant its successors ask for, not moved to its own working time: a
+     * finished activity on a 7-day calendar before a successor that may start Monday 08:00 shows
+     * Monday 08:00, not Sunday 16:00, and hands Monday 08:00 on to its own predecessors. The
+     * position {@code lf} (links, summaries and the project finish) stays what the pass uses.
+     */
+    private static void finishedLate(ScheduleNetwork net, int i, int lf, Workspace ws, int[] dur) {
+        CalendarTable t = net.tables[net.calendar[i]];
+        int instant = ws.projectFinish;
+        for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
+            instant = Math.min(instant, linkInstant(net, net.succEdge[x], i, ws, dur, false));
+        }
+        if (t.workBefore(instant) != lf) {
+            instant = t.finishAt(lf);
+        }
+        ws.lateInstant[i] = instant;
+        ws.late[2 * i + 1] = lf;
+        ws.late[2 * i] = lf;
     }
 
     /** MS Project does not hold a manually scheduled task's late dates back by its start-to-start or start-to-finish links. */
@@ -624,16 +655,47 @@ final class Passes {
     private static int linkBound(ScheduleNetwork net, int e, int p, Workspace ws, int[] dur, boolean early) {
         int s = net.edgeSucc[e];
         int type = net.edgeType[e];
-        boolean toFinish = type == FF || type == SF;
-        int target = early ? (toFinish ? ws.ef(s) : ws.es(s)) : (toFinish ? ws.lf(s) : ws.ls(s));
-        if (net.edgeMode[e] == MODE_FAST) {
+        if (net.edgeMode[e] == MODE_FAST && !keepsLateInstant(net, s, early)) {
+            boolean toFinish = type == FF || type == SF;
+            int target = early ? (toFinish ? ws.ef(s) : ws.es(s)) : (toFinish ? ws.lf(s) : ws.ls(s));
             return target - net.edgeLag[e];
         }
+        int instant = linkInstant(net, e, p, ws, dur, early);
+        CalendarTable own = net.tables[net.calendar[p]];
+        boolean finishMilestone = (net.flags[p] & (F_MILESTONE | F_START_MILESTONE)) == F_MILESTONE;
+        if ((type == SS || type == SF) && !finishMilestone && net.rules == RuleSet.MS_PROJECT && instant < own.timeline().endMinute()) {
+            // The latest start whose first working minute begins by that instant.
+            return own.workBefore(instant + 1) - 1;
+        }
+        return own.workBefore(instant);
+    }
+
+    /** Whether the late dates of successor {@code s} are read from its P6 finished-activity instant. */
+    private static boolean keepsLateInstant(ScheduleNetwork net, int s, boolean early) {
+        return !early && net.rules == RuleSet.P6 && (net.flags[s] & F_FINISHED) != 0;
+    }
+
+    /**
+     * The latest instant at which link {@code e} allows predecessor {@code p}'s finish (FS, FF) or
+     * start (SS, SF), before its calendar places it on working time.
+     */
+    private static int linkInstant(ScheduleNetwork net, int e, int p, Workspace ws, int[] dur, boolean early) {
+        int s = net.edgeSucc[e];
+        int type = net.edgeType[e];
+        boolean toFinish = type == FF || type == SF;
+        int target = early ? (toFinish ? ws.ef(s) : ws.es(s)) : (toFinish ? ws.lf(s) : ws.ls(s));
         CalendarTable to = net.tables[net.calendar[s]];
         // The latest instant the successor's date allows: the exact inverse of the forward pass.
         // P6 instead hands over the successor's own instant (a finish milestone's is the end of
-        // the work before it), which can be earlier.
-        int instant = net.rules == RuleSet.P6 ? (toFinish ? finishInstant(net, s, target) : startInstant(net, s, target)) : to.startAt(target);
+        // the work before it; a finished activity's is the one it keeps), which can be earlier.
+        int instant;
+        if (net.rules != RuleSet.P6) {
+            instant = to.startAt(target);
+        } else if (keepsLateInstant(net, s, early)) {
+            instant = ws.lateInstant[s];
+        } else {
+            instant = toFinish ? finishInstant(net, s, target) : startInstant(net, s, target);
+        }
         if (net.edgeMode[e] == MODE_ELAPSED) {
             instant -= net.edgeLag[e];
         } else {
@@ -644,13 +706,7 @@ final class Passes {
                 instant = net.rules == RuleSet.P6 ? lag.finishAt(position) : lag.startAt(position);
             }
         }
-        CalendarTable own = net.tables[net.calendar[p]];
-        boolean finishMilestone = (net.flags[p] & (F_MILESTONE | F_START_MILESTONE)) == F_MILESTONE;
-        if ((type == SS || type == SF) && !finishMilestone && net.rules == RuleSet.MS_PROJECT && instant < own.timeline().endMinute()) {
-            // The latest start whose first working minute begins by that instant.
-            return own.workBefore(instant + 1) - 1;
-        }
-        return own.workBefore(instant);
+        return instant;
     }
 
     /**

@@ -1,0 +1,103 @@
+package io.linchpin.engine.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.linchpin.engine.calendar.WorkCalendar;
+import io.linchpin.engine.calendar.WorkingHours;
+import io.linchpin.engine.plan.Constraint;
+import io.linchpin.engine.plan.ConstraintType;
+import io.linchpin.engine.plan.Link;
+import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.RuleSet;
+import io.linchpin.engine.plan.Task;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * P6 behaviours read off the oracle file {@code primavera/sp10-cost-loaded.xer}, each on a small
+ * plan with the two calendars that file uses: "5d" (Monday to Friday, 08:00-12:00 and
+ * 13:00-17:00) and "7d" (every day 08:00-16:00), and its data date, Saturday 2017-09-16 00:00.
+ * The expected dates are those P6 stored for the activity named in each test.
+ */
+class P6RulesTest {
+
+    private static final int DAY = 480;
+    private static final LocalDateTime DATA_DATE = at("2017-09-16T00:00");
+
+    private static LocalDateTime at(String text) {
+        return LocalDateTime.parse(text);
+    }
+
+    private static Plan.Builder plan(LocalDateTime start) {
+        WorkCalendar.Builder sevenDays = WorkCalendar.builder("7d");
+        for (DayOfWeek d : DayOfWeek.values()) {
+            sevenDays.hours(d, WorkingHours.ofMinutes(480, 960));
+        }
+        return Plan.builder(start).rules(RuleSet.P6).statusDate(DATA_DATE).addCalendar(WorkCalendar.standard("5d"))
+                .addCalendar(sevenDays.build()).calendar("5d");
+    }
+
+    private static Task.Builder done(String id, String calendar, String start, String finish) {
+        return Task.builder(id).calendar(calendar).duration(DAY).actualStart(at(start)).actualFinish(at(finish)).percentComplete(100);
+    }
+
+    /**
+     * A finished activity's (empty) remainder ends at the data date itself, so a successor on a
+     * 7-day calendar starts Saturday 08:00 (PWP02-5560 after the finished PWP03-3270). When a
+     * predecessor that is not finished holds the remainder, it ends where that predecessor's
+     * requirement starts on the finished activity's own calendar, Monday 08:00, even for a finish
+     * milestone, and the 7-day successor waits for Monday (PWP01-7320 after the finished
+     * milestone 7310, held by the in-progress 7340 with no remaining work).
+     */
+    @Test
+    void aFinishedPredecessorsSuccessorsWaitForItsRemainderFromTheDataDate() {
+        Plan p = plan(at("2017-09-11T08:00"))
+                .addTask(done("A", "5d", "2017-09-11T08:00", "2017-09-11T17:00").build())
+                .addTask(Task.builder("B").calendar("7d").duration(DAY).predecessor(Link.fs("A")).build())
+                .addTask(Task.builder("C").calendar("5d").duration(5 * DAY).actualStart(at("2017-09-11T08:00")).remainingDuration(0).build())
+                .addTask(done("D", "5d", "2017-09-15T16:00", "2017-09-15T16:00").duration(0).milestone(true).predecessor(Link.fs("C")).build())
+                .addTask(Task.builder("E").calendar("7d").duration(DAY).predecessor(Link.fs("D")).build())
+                .build();
+        Schedule s = Scheduler.schedule(p);
+
+        assertThat(s.task("A").earlyFinish()).isEqualTo(DATA_DATE);
+        assertThat(s.task("B").earlyStart()).isEqualTo(at("2017-09-16T08:00"));
+        assertThat(s.task("D").earlyFinish()).isEqualTo(at("2017-09-18T08:00"));
+        assertThat(s.task("E").earlyStart()).isEqualTo(at("2017-09-18T08:00"));
+        assertThat(s.task("E").earlyFinish()).isEqualTo(at("2017-09-18T16:00"));
+    }
+
+    /**
+     * A finished activity keeps as its late dates the instant its successors ask for, unmoved by
+     * its own calendar, and passes it on. Friday 16:00, the end of a 7-day calendar's Friday,
+     * reaches a finished activity on the 5-day calendar as Friday 16:00, one working hour before
+     * its day ends (PWP01-4040 before the finished 4050). Monday 08:00, the late start of an
+     * unstarted 7-day activity, reaches a finished 7-day activity through a finished 5-day one as
+     * Monday 08:00, not Sunday 16:00 (PWP01-140 through 150 and 160 to 170).
+     */
+    @Test
+    void aFinishedActivityKeepsTheLateInstantItsSuccessorsAskFor() {
+        Plan p = plan(at("2017-07-03T08:00"))
+                .addTask(done("A", "5d", "2017-07-03T08:00", "2017-07-03T17:00").build())
+                .addTask(done("B", "7d", "2017-07-04T08:00", "2017-07-04T16:00").predecessor(Link.fs("A")).build())
+                .addTask(Task.builder("C").calendar("7d").duration(0).milestone(true).predecessor(Link.fs("B"))
+                        .constraint(Constraint.of(ConstraintType.FNLT, at("2017-07-28T16:00"))).build())
+                .addTask(done("X", "7d", "2017-07-03T08:00", "2017-07-03T16:00").build())
+                .addTask(done("Y", "5d", "2017-07-04T08:00", "2017-07-04T17:00").predecessor(Link.fs("X")).build())
+                .addTask(Task.builder("Z").calendar("7d").duration(DAY).predecessor(Link.fs("Y"))
+                        .constraint(Constraint.of(ConstraintType.FNLT, at("2017-07-31T16:00"))).build())
+                .build();
+        Schedule s = Scheduler.schedule(p);
+
+        assertThat(s.task("C").lateFinish()).isEqualTo(at("2017-07-28T16:00"));
+        assertThat(s.task("B").lateFinish()).isEqualTo(at("2017-07-28T16:00"));
+        assertThat(s.task("A").lateStart()).isEqualTo(at("2017-07-28T16:00"));
+        assertThat(s.task("A").lateFinish()).isEqualTo(at("2017-07-28T16:00"));
+        assertThat(s.task("Z").lateStart()).isEqualTo(at("2017-07-31T08:00"));
+        assertThat(s.task("Y").lateFinish()).isEqualTo(at("2017-07-31T08:00"));
+        assertThat(s.task("X").lateStart()).isEqualTo(at("2017-07-31T08:00"));
+        assertThat(s.task("X").lateFinish()).isEqualTo(at("2017-07-31T08:00"));
+        assertThat(s.task("X").totalFloatMinutes()).isZero();
+    }
+}
