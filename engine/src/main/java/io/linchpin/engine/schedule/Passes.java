@@ -655,7 +655,7 @@ final class Passes {
     private static int linkBound(ScheduleNetwork net, int e, int p, Workspace ws, int[] dur, boolean early) {
         int s = net.edgeSucc[e];
         int type = net.edgeType[e];
-        if (net.edgeMode[e] == MODE_FAST && !keepsLateInstant(net, s, early)) {
+        if (net.edgeMode[e] == MODE_FAST && !keepsLateInstant(net, s, early) && !lagFromFinished(net, e, p)) {
             boolean toFinish = type == FF || type == SF;
             int target = early ? (toFinish ? ws.ef(s) : ws.es(s)) : (toFinish ? ws.lf(s) : ws.ls(s));
             return target - net.edgeLag[e];
@@ -668,6 +668,24 @@ final class Passes {
             return own.workBefore(instant + 1) - 1;
         }
         return own.workBefore(instant);
+    }
+
+    /** Whether link {@code e} carries a positive working lag from a finished P6 activity (see {@link #remainingLag}). */
+    private static boolean lagFromFinished(ScheduleNetwork net, int e, int p) {
+        return net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0 && net.edgeLag[e] > 0;
+    }
+
+    /**
+     * The part of a positive lag from finished activity {@code p} still to run after its (empty)
+     * remainder ends: the successor waits for the actual date plus the lag, which is that
+     * remainder's end plus what is left of the lag, so only what is left holds the finished
+     * activity's late dates. A lag that ran out before the data date holds nothing back.
+     */
+    private static int remainingLag(ScheduleNetwork net, int e, int p, Workspace ws, CalendarTable lag, int amount) {
+        boolean fromFinish = net.edgeType[e] == FS || net.edgeType[e] == FF;
+        int from = fromFinish ? finishInstant(net, p, net.actualFinish[p]) : startInstant(net, p, net.actualStart[p]);
+        int elapsed = lag.workBefore(remainingFinishInstant(net, p, ws)) - lag.workBefore(from);
+        return Math.max(0, amount - elapsed);
     }
 
     /** Whether the late dates of successor {@code s} are read from its P6 finished-activity instant. */
@@ -702,6 +720,9 @@ final class Passes {
             int amount = lagMinutes(net, e, p, dur);
             if (amount != 0) {
                 CalendarTable lag = net.tables[net.edgeLagCalendar[e]];
+                if (amount > 0 && net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0) {
+                    amount = remainingLag(net, e, p, ws, lag, amount);
+                }
                 int position = lag.workBefore(instant) - amount;
                 instant = net.rules == RuleSet.P6 ? lag.finishAt(position) : lag.startAt(position);
             }

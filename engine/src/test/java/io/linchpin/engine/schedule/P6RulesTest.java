@@ -6,7 +6,9 @@ import io.linchpin.engine.calendar.WorkCalendar;
 import io.linchpin.engine.calendar.WorkingHours;
 import io.linchpin.engine.plan.Constraint;
 import io.linchpin.engine.plan.ConstraintType;
+import io.linchpin.engine.plan.Lag;
 import io.linchpin.engine.plan.Link;
+import io.linchpin.engine.plan.LinkType;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.RuleSet;
 import io.linchpin.engine.plan.Task;
@@ -99,5 +101,30 @@ class P6RulesTest {
         assertThat(s.task("X").lateStart()).isEqualTo(at("2017-07-31T08:00"));
         assertThat(s.task("X").lateFinish()).isEqualTo(at("2017-07-31T08:00"));
         assertThat(s.task("X").totalFloatMinutes()).isZero();
+    }
+
+    /**
+     * A successor of a finished activity waits for the actual finish plus the whole lag, but only
+     * the part of the lag still to run after the data date holds the finished activity's late
+     * dates (KM-CM-1010: finished 2016-11-17, a 259-day lag to KM-CM-1020, which starts
+     * 2017-11-16 and may start as late as 2018-01-12; P6 gives 1010 the late finish its other
+     * successor asks for, 2017-01-24, not the 2017-01-13 the whole lag would).
+     */
+    @Test
+    void onlyWhatIsLeftOfALagFromAFinishedActivityHoldsItsLateDates() {
+        Plan p = plan(at("2016-11-17T08:00"))
+                .addTask(done("A", "5d", "2016-11-17T08:00", "2016-11-17T17:00").build())
+                .addTask(Task.builder("B").duration(DAY).predecessor(Link.of("A", LinkType.FS, Lag.working(259 * DAY)))
+                        .constraint(Constraint.of(ConstraintType.FNLT, at("2018-01-12T17:00"))).build())
+                .addTask(Task.builder("C").duration(DAY).predecessor(Link.fs("A"))
+                        .constraint(Constraint.of(ConstraintType.FNLT, at("2017-01-24T17:00"))).build())
+                .addTask(Task.builder("D").duration(150 * DAY).build())
+                .build();
+        Schedule s = Scheduler.schedule(p);
+
+        assertThat(s.task("B").earlyStart()).isEqualTo(at("2017-11-16T08:00"));
+        assertThat(s.task("B").lateStart()).isEqualTo(at("2018-01-12T08:00"));
+        assertThat(s.task("C").lateStart()).isEqualTo(at("2017-01-24T08:00"));
+        assertThat(s.task("A").lateFinish()).isEqualTo(at("2017-01-24T08:00"));
     }
 }
