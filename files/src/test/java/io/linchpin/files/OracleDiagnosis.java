@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -41,11 +42,12 @@ final class OracleDiagnosis {
         for (Map.Entry<String, List<ScheduleComparison.Difference>> e : byTask.entrySet()) {
             Task task = plan.task(e.getKey());
             String kind = (schedule.task(e.getKey()).summary() ? "summary " : "") + e.getValue().stream()
-                    .map(d -> d.field().name()).collect(Collectors.toCollection(java.util.TreeSet::new));
+                    .map(d -> d.field().name()).collect(Collectors.toCollection(TreeSet::new));
             groups.computeIfAbsent(kind, k -> new ArrayList<>()).add(task.id());
         }
         System.out.printf("diagnosis of %d mismatching tasks; plan start %s, status date %s, options %s%n", byTask.size(), plan.start(),
                 plan.statusDate(), plan.options());
+        System.out.println("each field: the stored date, = or \u2260, then ours; each link: the other end's stored dates and our late dates");
         for (Map.Entry<String, List<String>> g : groups.entrySet()) {
             System.out.printf("== %s: %d tasks%n", g.getKey(), g.getValue().size());
             for (String id : g.getValue()) {
@@ -84,7 +86,7 @@ final class OracleDiagnosis {
         if (theirs == null) {
             return id + " cal=" + t.calendar() + flags;
         }
-        return String.format("%s cal=%s dur=%d%s  P6 ES %s EF %s LS %s LF %s TF %s / ours LS %s LF %s", id, t.calendar(), t.duration(), flags, theirs.earlyStart(),
+        return String.format("%s cal=%s dur=%d%s  stored ES %s EF %s LS %s LF %s TF %s / ours LS %s LF %s", id, t.calendar(), t.duration(), flags, theirs.earlyStart(),
                 theirs.earlyFinish(), theirs.lateStart(), theirs.lateFinish(), theirs.totalFloatMinutes(), ours.lateStart(), ours.lateFinish());
     }
 
