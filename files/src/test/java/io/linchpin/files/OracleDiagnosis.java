@@ -32,6 +32,9 @@ final class OracleDiagnosis {
         for (ScheduleComparison.Difference d : result.differences()) {
             byTask.computeIfAbsent(d.taskId(), k -> new ArrayList<>()).add(d);
         }
+        if (byTask.isEmpty()) {
+            return;
+        }
         Map<String, List<String[]>> successors = new HashMap<>();
         for (Task t : plan.tasks()) {
             for (Link l : t.predecessors()) {
