@@ -151,6 +151,7 @@ final class Passes {
             dirty[i] = false;
             int es = ws.es(i);
             int ef = ws.ef(i);
+            int drv = ws.driver[i];
             if ((net.flags[i] & F_SLOW_FORWARD) != 0) {
                 forwardTask(net, i, dur, null, ws, false);
             } else if ((net.flags[i] & F_CROSS_FORWARD) != 0) {
@@ -158,7 +159,9 @@ final class Passes {
             } else {
                 forwardFast(net, i, dur, ws);
             }
-            if (es != ws.es(i) || ef != ws.ef(i)) {
+            // A finished P6 activity's successors read its driver too (remainingFinishInstant).
+            boolean remainderMoved = (net.flags[i] & F_FINISHED) != 0 && drv != ws.driver[i];
+            if (es != ws.es(i) || ef != ws.ef(i) || remainderMoved) {
                 for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
                     dirty[net.succCode[x] >> 2] = true;
                 }
@@ -178,6 +181,8 @@ final class Passes {
             dirty[i] = false;
             int ls = ws.ls(i);
             int lf = ws.lf(i);
+            // A finished P6 activity's instant can move while its position stays (finishedLate).
+            int instant = ws.lateInstant[i];
             if ((net.flags[i] & F_SLOW_BACKWARD) != 0) {
                 backwardTask(net, i, dur, ws);
             } else if ((net.flags[i] & F_CROSS_BACKWARD) != 0) {
@@ -185,7 +190,7 @@ final class Passes {
             } else {
                 backwardFast(net, i, dur, ws);
             }
-            if (ls != ws.ls(i) || lf != ws.lf(i)) {
+            if (ls != ws.ls(i) || lf != ws.lf(i) || instant != ws.lateInstant[i]) {
                 for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
                     dirty[net.edgePred[e]] = true;
                 }

@@ -12,8 +12,11 @@ import io.linchpin.engine.plan.LinkType;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.RuleSet;
 import io.linchpin.engine.plan.Task;
+import io.linchpin.engine.leveling.Cases;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,5 +129,119 @@ class P6RulesTest {
         assertThat(s.task("B").lateStart()).isEqualTo(at("2018-01-12T08:00"));
         assertThat(s.task("C").lateStart()).isEqualTo(at("2017-01-24T08:00"));
         assertThat(s.task("A").lateFinish()).isEqualTo(at("2017-01-24T08:00"));
+    }
+
+    /**
+     * A random P6 plan with progress on the two calendars: finished and started activities before
+     * the data date, links only to earlier activities (no cycle), out-of-sequence progress allowed.
+     */
+    static Plan randomPlanWithProgress(long seed) {
+        Random r = new Random(seed);
+        Plan.Builder plan = plan(at("2017-08-07T08:00"));
+        int n = 2 + r.nextInt(30);
+        for (int i = 0; i < n; i++) {
+            boolean milestone = r.nextInt(5) == 0;
+            Task.Builder t = Task.builder("T" + i).calendar(r.nextBoolean() ? "5d" : "7d").duration(milestone ? 0 : 60 * (1 + r.nextInt(40)))
+                    .milestone(milestone);
+            int progress = r.nextInt(4);
+            LocalDateTime actualStart = at("2017-08-07T08:00").plusDays(r.nextInt(30));
+            if (progress == 1) {
+                t.actualStart(actualStart).remainingDuration(60 * r.nextInt(20));
+            } else if (progress == 2) {
+                t.actualStart(actualStart).actualFinish(actualStart.plusHours(milestone ? 0 : 1 + r.nextInt(5))).percentComplete(100);
+            }
+            int links = i == 0 ? 0 : r.nextInt(3);
+            for (int k = 0; k < links; k++) {
+                LinkType type = LinkType.values()[r.nextInt(4)];
+                int lag = r.nextInt(3) == 0 ? 60 * (r.nextInt(17) - 4) : 0;
+                t.predecessor(Link.of("T" + r.nextInt(i), type, Lag.working(lag)));
+            }
+            plan.addTask(t.build());
+        }
+        return plan.build();
+    }
+
+    /**
+     * A re-run after a change gives what a full run gives, with finished activities whose late
+     * instants and remainders depend on their neighbours: the re-run must visit every task such a
+     * change reaches even where its position stays the same.
+     */
+    @Test
+    void aRerunWithProgressEqualsAFullRun() {
+        Cases.check(300, seed -> {
+            ScheduleNetwork net = ScheduleNetwork.compile(randomPlanWithProgress(seed));
+            Workspace incremental = net.newWorkspace();
+            Workspace full = net.newWorkspace();
+            int[] durations = net.durations();
+            net.run(durations, null, incremental);
+            Random r = new Random(seed);
+            for (int change = 0; change < 5; change++) {
+                int task = r.nextInt(net.size());
+                durations[task] = Math.max(0, durations[task] + 60 * (r.nextInt(41) - 20));
+                net.rerun(durations, task, incremental);
+                net.run(durations, null, full);
+                for (int i = 0; i < net.size(); i++) {
+                    assertThat(List.of(incremental.earlyStart(i), incremental.earlyFinish(i), incremental.lateStart(i), incremental.lateFinish(i),
+                            incremental.totalFloat(i))).as("%s after changing %s", net.task(i).id(), net.task(task).id())
+                            .isEqualTo(List.of(full.earlyStart(i), full.earlyFinish(i), full.lateStart(i), full.lateFinish(i), full.totalFloat(i)));
+                }
+            }
+        });
+    }
+
+    /**
+     * A change that moves a late instant a finished activity keeps without moving its position
+     * (Monday 08:00 and Saturday 08:00 are the same position on the 5-day calendar) still reaches
+     * the finished activity before it on the 7-day calendar, where they differ.
+     */
+    @Test
+    void aRerunCarriesAMovedLateInstantThroughAFinishedActivity() {
+        Plan p = plan(at("2017-07-03T08:00"))
+                .addTask(done("X", "7d", "2017-07-03T08:00", "2017-07-03T16:00").build())
+                .addTask(done("Y", "5d", "2017-07-04T08:00", "2017-07-04T17:00").predecessor(Link.fs("X")).build())
+                .addTask(Task.builder("Z").calendar("7d").duration(DAY).predecessor(Link.fs("Y")).build())
+                .addTask(Task.builder("W").calendar("7d").duration(DAY).predecessor(Link.fs("Z"))
+                        .constraint(Constraint.of(ConstraintType.FNLT, at("2017-08-01T16:00"))).build())
+                .addTask(Task.builder("L").duration(150 * DAY).build())
+                .build();
+        ScheduleNetwork net = ScheduleNetwork.compile(p);
+        Workspace incremental = net.newWorkspace();
+        Workspace full = net.newWorkspace();
+        int[] durations = net.durations();
+        net.run(durations, null, incremental);
+        int x = net.indexOf("X");
+        assertThat(net.timeline().dateTimeOf(incremental.lateFinish(x))).isEqualTo(at("2017-07-31T08:00"));
+        durations[net.indexOf("W")] = 3 * DAY;
+        net.rerun(durations, net.indexOf("W"), incremental);
+        net.run(durations, null, full);
+        assertThat(net.timeline().dateTimeOf(full.lateFinish(x))).isEqualTo(at("2017-07-29T08:00"));
+        assertThat(incremental.lateFinish(x)).isEqualTo(full.lateFinish(x));
+    }
+
+    /**
+     * A change that moves what holds a finished activity's remainder (the data date or a link)
+     * without moving its position (Friday 17:00 and Monday 08:00 are one position on the 5-day
+     * calendar) still reaches its successor on the 7-day calendar, which then starts Saturday
+     * instead of Monday.
+     */
+    @Test
+    void aRerunCarriesAMovedRemainderThroughAFinishedActivity() {
+        Plan p = plan(at("2017-09-11T08:00"))
+                .addTask(Task.builder("C").calendar("5d").duration(DAY).build())
+                .addTask(done("D", "5d", "2017-09-11T08:00", "2017-09-11T17:00").predecessor(Link.of("C", LinkType.FS, Lag.working(-DAY))).build())
+                .addTask(Task.builder("E").calendar("7d").duration(DAY).predecessor(Link.fs("D")).build())
+                .build();
+        ScheduleNetwork net = ScheduleNetwork.compile(p);
+        Workspace incremental = net.newWorkspace();
+        Workspace full = net.newWorkspace();
+        int[] durations = net.durations();
+        net.run(durations, null, incremental);
+        int e = net.indexOf("E");
+        assertThat(net.timeline().dateTimeOf(incremental.earlyStart(e))).isEqualTo(at("2017-09-18T08:00"));
+        durations[net.indexOf("C")] = DAY / 2;
+        net.rerun(durations, net.indexOf("C"), incremental);
+        net.run(durations, null, full);
+        assertThat(net.timeline().dateTimeOf(full.earlyStart(e))).isEqualTo(at("2017-09-16T08:00"));
+        assertThat(incremental.earlyStart(e)).isEqualTo(full.earlyStart(e));
     }
 }
