@@ -20,7 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Schedules every file of {@code ../shared/oracle} and compares ES, EF, LS, LF and total float
  * task by task with the dates MS Project or P6 stored in it. Prints matched/compared per file and
- * fails when a file falls below the level recorded in {@code oracle-levels.properties}.
+ * fails when a file falls below the level recorded in {@code oracle-levels.properties}. With
+ * {@code -Doracle.verbose[=n]} it lists the first differences; with {@code -Doracle.diagnose} every
+ * mismatching task with its calendar, links, constraints and progress ({@link OracleDiagnosis}).
  */
 class OracleTest {
 
@@ -49,6 +51,9 @@ class OracleTest {
             if (System.getProperty("oracle.verbose") != null) {
                 result.differences().stream().limit(Integer.getInteger("oracle.verbose", 40))
                         .forEach(d -> System.out.println("   " + d));
+            }
+            if (System.getProperty("oracle.diagnose") != null) {
+                OracleDiagnosis.print(imported, Schedule.of(ws), result);
             }
             int level = Integer.parseInt(levels.getProperty(file.getFileName().toString(), "0"));
             assertThat(result.matched()).as("tasks of %s matching the stored dates", file.getFileName()).isGreaterThanOrEqualTo(level);

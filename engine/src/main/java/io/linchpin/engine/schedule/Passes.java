@@ -153,6 +153,7 @@ final class Passes {
             dirty[i] = false;
             int es = ws.es(i);
             int ef = ws.ef(i);
+            int drv = ws.driver[i];
             if ((net.flags[i] & F_SLOW_FORWARD) != 0) {
                 forwardTask(net, i, dur, null, ws, false);
             } else if ((net.flags[i] & F_CROSS_FORWARD) != 0) {
@@ -160,7 +161,9 @@ final class Passes {
             } else {
                 forwardFast(net, i, dur, ws);
             }
-            if (es != ws.es(i) || ef != ws.ef(i)) {
+            // A finished P6 activity's successors read its driver too (remainingFinishInstant).
+            boolean remainderMoved = (net.flags[i] & F_FINISHED) != 0 && drv != ws.driver[i];
+            if (es != ws.es(i) || ef != ws.ef(i) || remainderMoved) {
                 for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
                     dirty[net.succCode[x] >> 2] = true;
                 }
@@ -180,6 +183,8 @@ final class Passes {
             dirty[i] = false;
             int ls = ws.ls(i);
             int lf = ws.lf(i);
+            // A finished P6 activity's instant can move while its position stays (finishedLate).
+            int instant = ws.lateInstant[i];
             if ((net.flags[i] & F_SLOW_BACKWARD) != 0) {
                 backwardTask(net, i, dur, ws);
             } else if ((net.flags[i] & F_CROSS_BACKWARD) != 0) {
@@ -187,7 +192,7 @@ final class Passes {
             } else {
                 backwardFast(net, i, dur, ws);
             }
-            if (ls != ws.ls(i) || lf != ws.lf(i)) {
+            if (ls != ws.ls(i) || lf != ws.lf(i) || instant != ws.lateInstant[i]) {
                 for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
                     dirty[net.edgePred[e]] = true;
                 }
@@ -282,7 +287,8 @@ final class Passes {
                 continue;
             }
             int v = linkStart(net, e, i, 0, ws, dur, false);
-            if (v > start) {
+            // On a tie the link drives: see remainingFinishInstant.
+            if (v >= start) {
                 start = v;
                 drv = e;
             }
@@ -362,11 +368,21 @@ final class Passes {
         }
         if (net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0 && (net.flags[s] & F_STARTED) == 0) {
             // P6 holds a not yet started successor of a finished activity after that activity's
-            // remaining early finish too (the data date on its calendar, or later if its own
-            // predecessors are not done).
-            v = Math.max(v, net.tables[net.calendar[s]].workBefore(startInstant(net, p, ws.ef(p))));
+            // remaining early finish too (the data date, or later if its own predecessors are not
+            // done).
+            v = Math.max(v, net.tables[net.calendar[s]].workBefore(remainingFinishInstant(net, p, ws)));
         }
         return type == FF || type == SF ? startFrom(net, s, v, d) : v;
+    }
+
+    /**
+     * The instant a finished P6 activity's (empty) remaining work ends, which its not yet started
+     * successors wait for: the data date itself, or, when a predecessor that is not finished holds
+     * it later, the start of the work after that predecessor's requirement on the activity's own
+     * calendar (the remainder "starts" there, even for a finish milestone).
+     */
+    static int remainingFinishInstant(ScheduleNetwork net, int p, Workspace ws) {
+        return ws.driver[p] >= 0 ? net.tables[net.calendar[p]].startAt(ws.ef(p)) : net.statusDate;
     }
 
     private static int lagMinutes(ScheduleNetwork net, int e, int p, int[] dur) {
@@ -521,8 +537,7 @@ final class Passes {
             lf = projectFinish;
         }
         if ((f & F_FINISHED) != 0) {
-            ws.late[2 * i + 1] = lf;
-            ws.late[2 * i] = lf;
+            finishedLate(net, i, lf, ws, dur);
             return;
         }
         lf = constrainFinish(net, i, net.constraintType[i], net.constraintPosition[i], lf, d);
@@ -535,6 +550,27 @@ final class Passes {
         ws.late[2 * i + 1] = lf;
         int remaining = (f & F_STARTED) != 0 && !p6 ? d + net.done[i] : d;
         ws.late[2 * i] = startFrom(net, i, lf, remaining);
+    }
+
+    /**
+     * P6 gives a finished activity late dates too (no remaining work: late start = late finish),
+     * and keeps them as the instant its successors ask for, not moved to its own working time: a
+     * finished activity on a 7-day calendar before a successor that may start Monday 08:00 shows
+     * Monday 08:00, not Sunday 16:00, and hands Monday 08:00 on to its own predecessors. The
+     * position {@code lf} (links, summaries and the project finish) stays what the pass uses.
+     */
+    private static void finishedLate(ScheduleNetwork net, int i, int lf, Workspace ws, int[] dur) {
+        CalendarTable t = net.tables[net.calendar[i]];
+        int instant = ws.projectFinish;
+        for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
+            instant = Math.min(instant, linkInstant(net, net.succEdge[x], i, ws, dur, false));
+        }
+        if (t.workBefore(instant) != lf) {
+            instant = t.finishAt(lf);
+        }
+        ws.lateInstant[i] = instant;
+        ws.late[2 * i + 1] = lf;
+        ws.late[2 * i] = lf;
     }
 
     /** MS Project does not hold a manually scheduled task's late dates back by its start-to-start or start-to-finish links. */
@@ -624,26 +660,12 @@ final class Passes {
     private static int linkBound(ScheduleNetwork net, int e, int p, Workspace ws, int[] dur, boolean early) {
         int s = net.edgeSucc[e];
         int type = net.edgeType[e];
-        boolean toFinish = type == FF || type == SF;
-        int target = early ? (toFinish ? ws.ef(s) : ws.es(s)) : (toFinish ? ws.lf(s) : ws.ls(s));
-        if (net.edgeMode[e] == MODE_FAST) {
+        if (net.edgeMode[e] == MODE_FAST && !keepsLateInstant(net, s, early) && !lagFromFinished(net, e, p)) {
+            boolean toFinish = type == FF || type == SF;
+            int target = early ? (toFinish ? ws.ef(s) : ws.es(s)) : (toFinish ? ws.lf(s) : ws.ls(s));
             return target - net.edgeLag[e];
         }
-        CalendarTable to = net.tables[net.calendar[s]];
-        // The latest instant the successor's date allows: the exact inverse of the forward pass.
-        // P6 instead hands over the successor's own instant (a finish milestone's is the end of
-        // the work before it), which can be earlier.
-        int instant = net.rules == RuleSet.P6 ? (toFinish ? finishInstant(net, s, target) : startInstant(net, s, target)) : to.startAt(target);
-        if (net.edgeMode[e] == MODE_ELAPSED) {
-            instant -= net.edgeLag[e];
-        } else {
-            int amount = lagMinutes(net, e, p, dur);
-            if (amount != 0) {
-                CalendarTable lag = net.tables[net.edgeLagCalendar[e]];
-                int position = lag.workBefore(instant) - amount;
-                instant = net.rules == RuleSet.P6 ? lag.finishAt(position) : lag.startAt(position);
-            }
-        }
+        int instant = linkInstant(net, e, p, ws, dur, early);
         CalendarTable own = net.tables[net.calendar[p]];
         boolean finishMilestone = (net.flags[p] & (F_MILESTONE | F_START_MILESTONE)) == F_MILESTONE;
         if ((type == SS || type == SF) && !finishMilestone && net.rules == RuleSet.MS_PROJECT && instant < own.timeline().endMinute()) {
@@ -651,6 +673,66 @@ final class Passes {
             return own.workBefore(instant + 1) - 1;
         }
         return own.workBefore(instant);
+    }
+
+    /** Whether link {@code e} carries a positive working lag from a finished P6 activity (see {@link #remainingLag}). */
+    private static boolean lagFromFinished(ScheduleNetwork net, int e, int p) {
+        return net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0 && net.edgeLag[e] > 0;
+    }
+
+    /**
+     * The part of a positive lag from finished activity {@code p} still to run after its (empty)
+     * remainder ends: the successor waits for the actual date plus the lag, which is that
+     * remainder's end plus what is left of the lag, so only what is left holds the finished
+     * activity's late dates. A lag that ran out before the data date holds nothing back.
+     */
+    private static int remainingLag(ScheduleNetwork net, int e, int p, Workspace ws, CalendarTable lag, int amount) {
+        boolean fromFinish = net.edgeType[e] == FS || net.edgeType[e] == FF;
+        int from = fromFinish ? finishInstant(net, p, net.actualFinish[p]) : startInstant(net, p, net.actualStart[p]);
+        int elapsed = lag.workBefore(remainingFinishInstant(net, p, ws)) - lag.workBefore(from);
+        return Math.max(0, amount - elapsed);
+    }
+
+    /** Whether the late dates of successor {@code s} are read from its P6 finished-activity instant. */
+    private static boolean keepsLateInstant(ScheduleNetwork net, int s, boolean early) {
+        return !early && net.rules == RuleSet.P6 && (net.flags[s] & F_FINISHED) != 0;
+    }
+
+    /**
+     * The latest instant at which link {@code e} allows predecessor {@code p}'s finish (FS, FF) or
+     * start (SS, SF), before its calendar places it on working time.
+     */
+    private static int linkInstant(ScheduleNetwork net, int e, int p, Workspace ws, int[] dur, boolean early) {
+        int s = net.edgeSucc[e];
+        int type = net.edgeType[e];
+        boolean toFinish = type == FF || type == SF;
+        int target = early ? (toFinish ? ws.ef(s) : ws.es(s)) : (toFinish ? ws.lf(s) : ws.ls(s));
+        CalendarTable to = net.tables[net.calendar[s]];
+        // The latest instant the successor's date allows: the exact inverse of the forward pass.
+        // P6 instead hands over the successor's own instant (a finish milestone's is the end of
+        // the work before it; a finished activity's is the one it keeps), which can be earlier.
+        int instant;
+        if (net.rules != RuleSet.P6) {
+            instant = to.startAt(target);
+        } else if (keepsLateInstant(net, s, early)) {
+            instant = ws.lateInstant[s];
+        } else {
+            instant = toFinish ? finishInstant(net, s, target) : startInstant(net, s, target);
+        }
+        if (net.edgeMode[e] == MODE_ELAPSED) {
+            instant -= net.edgeLag[e];
+        } else {
+            int amount = lagMinutes(net, e, p, dur);
+            if (amount != 0) {
+                CalendarTable lag = net.tables[net.edgeLagCalendar[e]];
+                if (amount > 0 && net.rules == RuleSet.P6 && (net.flags[p] & F_FINISHED) != 0) {
+                    amount = remainingLag(net, e, p, ws, lag, amount);
+                }
+                int position = lag.workBefore(instant) - amount;
+                instant = net.rules == RuleSet.P6 ? lag.finishAt(position) : lag.startAt(position);
+            }
+        }
+        return instant;
     }
 
     /**

@@ -255,7 +255,7 @@ public final class Schedule {
             }
             if (net.rules == RuleSet.P6 && (net.flags[p] & ScheduleNetwork.F_FINISHED) != 0
                     && (net.flags[s] & ScheduleNetwork.F_STARTED) == 0) {
-                instant = Math.max(instant, Passes.startInstant(net, p, ws.ef(p)));
+                instant = Math.max(instant, Passes.remainingFinishInstant(net, p, ws));
             }
             return instant;
         }

@@ -28,6 +28,11 @@ public final class Workspace {
     final int[] floatStart;
     /** Scratch for {@link ScheduleNetwork#rerun}: tasks still to visit; all false between runs. */
     final boolean[] dirty;
+    /**
+     * Per task: the late date a finished P6 activity keeps, as an instant (see
+     * {@link Passes#finishedLate}); only those are ever written.
+     */
+    final int[] lateInstant;
     /** Whether the last run had not-before times (a re-run cannot keep them). */
     boolean lastRunHadNotBefore;
     /** Per calendar: the project finish as a work position. */
@@ -50,6 +55,7 @@ public final class Workspace {
         this.driver = new int[n];
         this.floatStart = new int[n];
         this.dirty = new boolean[n];
+        this.lateInstant = new int[n];
         java.util.Arrays.fill(floatStart, ScheduleNetwork.NONE);
         this.finishPosition = new int[network.calendarCount()];
         this.pathLatest = new int[network.calendarCount()];
@@ -112,19 +118,19 @@ public final class Workspace {
 
     /** P6 shows a finished activity's early dates at the data date, or where its predecessors hold its (empty) remainder. */
     private int finishedEarly(int i) {
-        return driver[i] >= 0 ? network.calendarOf(i).finishAt(ef(i)) : network.statusDate;
+        return Passes.remainingFinishInstant(network, i, this);
     }
 
     /** Late start of the task at network index {@code i} as an engine minute. */
     public int lateStart(int i) {
         checkLate();
-        return network.isFinishedInP6(i) ? network.finishInstant(i, lf(i)) : network.startInstant(i, ls(i));
+        return network.isFinishedInP6(i) ? lateInstant[i] : network.startInstant(i, ls(i));
     }
 
     /** Late finish of the task at network index {@code i} as an engine minute. */
     public int lateFinish(int i) {
         checkLate();
-        return network.finishInstant(i, lf(i));
+        return network.isFinishedInP6(i) ? lateInstant[i] : network.finishInstant(i, lf(i));
     }
 
     /** Total float of the task at network index {@code i} in working minutes of its calendar. */
