@@ -15,7 +15,6 @@ import io.linchpin.engine.plan.Task;
 import io.linchpin.engine.leveling.Cases;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -168,25 +167,7 @@ class P6RulesTest {
      */
     @Test
     void aRerunWithProgressEqualsAFullRun() {
-        Cases.check(300, seed -> {
-            ScheduleNetwork net = ScheduleNetwork.compile(randomPlanWithProgress(seed));
-            Workspace incremental = net.newWorkspace();
-            Workspace full = net.newWorkspace();
-            int[] durations = net.durations();
-            net.run(durations, null, incremental);
-            Random r = new Random(seed);
-            for (int change = 0; change < 5; change++) {
-                int task = r.nextInt(net.size());
-                durations[task] = Math.max(0, durations[task] + 60 * (r.nextInt(41) - 20));
-                net.rerun(durations, task, incremental);
-                net.run(durations, null, full);
-                for (int i = 0; i < net.size(); i++) {
-                    assertThat(List.of(incremental.earlyStart(i), incremental.earlyFinish(i), incremental.lateStart(i), incremental.lateFinish(i),
-                            incremental.totalFloat(i))).as("%s after changing %s", net.task(i).id(), net.task(task).id())
-                            .isEqualTo(List.of(full.earlyStart(i), full.earlyFinish(i), full.lateStart(i), full.lateFinish(i), full.totalFloat(i)));
-                }
-            }
-        });
+        Cases.check(300, seed -> SchedulePropertiesTest.rerunsEqualFullRuns(ScheduleNetwork.compile(randomPlanWithProgress(seed)), seed));
     }
 
     /**
