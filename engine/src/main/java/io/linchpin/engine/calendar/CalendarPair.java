@@ -12,9 +12,10 @@ import java.util.Map;
  * <p>Through the two tables it is a chain of about ten dependent reads (the source day, its
  * pattern, the minute, the target day, its pattern, the work before the minute). Both calendars
  * share the timeline's days, so the pair tabulates, for each combination of a source day pattern
- * and a target day pattern that occurs, the target work before each source working minute: the
- * source day found, one read of that day's record and one of the combination's table give the
- * answer. Immutable and thread-safe.
+ * and a target day pattern that occurs, the target work before each source working minute, and
+ * keeps per working day of the source one record of what the lookup needs: a bucket read, a step
+ * to the next working day at most (bar days under an hour), the day's record and one read of the
+ * combination's table give the answer. Immutable and thread-safe.
  */
 public final class CalendarPair {
 
@@ -32,8 +33,15 @@ public final class CalendarPair {
 
     private final CalendarTable from;
     private final CalendarTable to;
-    /** Per day: the target work before the day, then the offset of the day's combination in {@link #work}. */
+    /**
+     * Per working day of the source, four ints side by side (one read brings them all): the
+     * source work before the day, the source work before the next one, the target work before the
+     * day, and the offset of the day's combination of patterns in {@link #work}.
+     */
     private final int[] days;
+    /** Per bucket of source positions (as the source table's), the first working day, by its index in {@link #days}, that ends after it. */
+    private final int[] bucketDay;
+    private final int bucketBits;
     /** Per kind, per combination of patterns, per source working minute of the day: the target work before it that day. */
     private final int[][] work;
     private final int limit;
@@ -45,11 +53,20 @@ public final class CalendarPair {
         this.from = from;
         this.to = to;
         this.limit = from.totalWork();
+        this.bucketBits = from.bucketBits;
         int dayCount = from.timeline().days();
-        this.days = new int[2 * dayCount];
+        int workingDays = 0;
+        for (int d = 0; d < dayCount; d++) {
+            workingDays += from.cumulative[d + 1] > from.cumulative[d] ? 1 : 0;
+        }
+        this.days = new int[4 * workingDays];
         Map<Integer, Integer> offsets = new HashMap<>();
         int size = 0;
+        int w = 0;
         for (int d = 0; d < dayCount; d++) {
+            if (from.cumulative[d + 1] == from.cumulative[d]) {
+                continue;
+            }
             int combination = from.dayPattern[d] << 16 | to.dayPattern[d];
             Integer offset = offsets.get(combination);
             if (offset == null) {
@@ -57,8 +74,20 @@ public final class CalendarPair {
                 offsets.put(combination, offset);
                 size += from.startMinute[from.dayPattern[d]].length;
             }
-            days[2 * d] = to.cumulative[d];
-            days[2 * d + 1] = offset;
+            days[4 * w] = from.cumulative[d];
+            days[4 * w + 1] = from.cumulative[d + 1];
+            days[4 * w + 2] = to.cumulative[d];
+            days[4 * w + 3] = offset;
+            w++;
+        }
+        // The source's buckets hold no more work than its shortest working day (unless that is
+        // under an hour), so a position mostly lies on its bucket's first day or the next one.
+        this.bucketDay = new int[(limit >> bucketBits) + 1];
+        for (int b = 0, day = 0; b < bucketDay.length; b++) {
+            while (day < workingDays - 1 && days[4 * day + 1] <= b << bucketBits) {
+                day++;
+            }
+            bucketDay[b] = day;
         }
         this.work = new int[KINDS][size];
         for (Map.Entry<Integer, Integer> e : offsets.entrySet()) {
@@ -100,8 +129,15 @@ public final class CalendarPair {
         if (minute < 0 || minute >= limit) {
             return slow(kind, position);
         }
-        int day = from.firstDayEndingAfter(minute);
-        return days[2 * day] + work[kind][days[2 * day + 1] + minute - from.cumulative[day]];
+        int day = bucketDay[minute >> bucketBits];
+        // A select, not a branch: whether a position falls on its bucket's day or the next follows the data.
+        day = days[4 * day + 1] <= minute ? day + 1 : day;
+        while (days[4 * day + 1] <= minute) {
+            // Working days shorter than the smallest bucket (an hour) can take more steps.
+            day++;
+        }
+        int at = 4 * day;
+        return days[at + 2] + work[kind][days[at + 3] + minute - days[at]];
     }
 
     private int slow(int kind, int position) {

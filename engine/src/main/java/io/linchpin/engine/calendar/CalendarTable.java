@@ -41,7 +41,7 @@ public final class CalendarTable {
      * A bucket holds no more work than the shortest working day (at least 2^6 minutes), so a
      * position lies on its bucket's day or on the next working day: one step at most.
      */
-    private final int bucketBits;
+    final int bucketBits;
     /** nextWorkingDay[d] = the first day after d with working time (the last day if none). */
     private final int[] nextWorkingDay;
     private final int endMinute;
