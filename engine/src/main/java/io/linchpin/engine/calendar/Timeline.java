@@ -2,6 +2,7 @@ package io.linchpin.engine.calendar;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -21,11 +22,25 @@ public final class Timeline {
     /** Keeps every minute of the timeline (and sums of working minutes) inside an {@code int}. */
     static final int MAX_DAYS = 400 * 366;
 
+    /**
+     * Every minute of a day as a time: reading a schedule turns hundreds of thousands of minutes
+     * into date-times, and adding minutes to a date-time does calendar arithmetic each time.
+     */
+    private static final LocalTime[] TIMES_OF_DAY = new LocalTime[MINUTES_PER_DAY];
+
+    static {
+        for (int m = 0; m < MINUTES_PER_DAY; m++) {
+            TIMES_OF_DAY[m] = LocalTime.of(m / 60, m % 60);
+        }
+    }
+
     private final LocalDate firstDay;
+    private final long firstEpochDay;
     private final int days;
 
     private Timeline(LocalDate firstDay, int days) {
         this.firstDay = firstDay;
+        this.firstEpochDay = firstDay.toEpochDay();
         this.days = days;
     }
 
@@ -94,7 +109,7 @@ public final class Timeline {
         if (minute < 0 || minute > endMinute()) {
             throw new OutsideCalendarRangeException("a date " + describeOffset(minute) + " is outside the calendar range " + this);
         }
-        return firstDay.atStartOfDay().plusMinutes(minute);
+        return LocalDateTime.of(LocalDate.ofEpochDay(firstEpochDay + minute / MINUTES_PER_DAY), TIMES_OF_DAY[minute % MINUTES_PER_DAY]);
     }
 
     private String describeOffset(int minute) {

@@ -29,7 +29,7 @@ public final class Schedule {
     private Schedule(Plan plan, List<TaskSchedule> tasks, LocalDateTime finish, List<String> criticalPath) {
         this.plan = plan;
         this.tasks = List.copyOf(tasks);
-        this.byId = new HashMap<>();
+        this.byId = new HashMap<>(tasks.size() * 4 / 3 + 1);
         for (TaskSchedule t : tasks) {
             byId.put(t.id(), t);
         }
