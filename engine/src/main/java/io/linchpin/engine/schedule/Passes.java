@@ -39,7 +39,7 @@ import io.linchpin.engine.plan.RuleSet;
 /**
  * The forward and backward passes over a {@link ScheduleNetwork}. Tasks without constraints or
  * progress whose links are working-time links take an integer-only path (a link from another
- * calendar converts one position through the tables); the rest go through
+ * calendar reads one position through a {@link CalendarPair}); the rest go through
  * {@link #forwardTask} and {@link #backwardTask}, where the MS Project and P6 rules differ.
  */
 final class Passes {
@@ -107,7 +107,8 @@ final class Passes {
     /**
      * The forward step of a plain task with links from other calendars: its integer links first,
      * as {@link #forwardFast} reads them, then the {@link ScheduleNetwork#MODE_CROSS} ones through
-     * the tables, each group in a loop of its own: a branch on each link's kind would mispredict.
+     * their {@link CalendarPair}, each group in a loop of its own: a branch on each link's kind
+     * would mispredict.
      */
     private static void forwardCross(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
         int[] code = net.edgeCode;

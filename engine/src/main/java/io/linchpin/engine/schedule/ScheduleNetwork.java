@@ -53,7 +53,7 @@ public final class ScheduleNetwork {
     static final int F_START_MILESTONE = 1 << 10;
     /**
      * A plain task with working-time links from tasks on another calendar ({@link #MODE_CROSS}):
-     * its forward step converts them through the tables after its integer links.
+     * its forward step reads them through a {@link CalendarPair} after its integer links.
      */
     static final int F_CROSS_FORWARD = 1 << 11;
     /** A plain task with {@link #MODE_CROSS} links to its successors: its backward step converts them. */
@@ -65,7 +65,7 @@ public final class ScheduleNetwork {
     static final byte MODE_PERCENT = 3;
     /**
      * A working lag between plain tasks on different calendars, counted on one of the two: the
-     * passes convert one position through the tables (see {@link #crossKind}); in the general step
+     * passes read one position through a {@link CalendarPair} (see {@link #crossKind}); in the general step
      * it is a {@link #MODE_WORKING} link.
      */
     static final byte MODE_CROSS = 4;
