@@ -22,17 +22,14 @@ public final class Schedule {
 
     private final Plan plan;
     private final List<TaskSchedule> tasks;
-    private final Map<String, TaskSchedule> byId;
+    /** Built on the first look-up by id: many readers only walk {@link #tasks()}. */
+    private ById byId;
     private final LocalDateTime finish;
     private final List<String> criticalPath;
 
     private Schedule(Plan plan, List<TaskSchedule> tasks, LocalDateTime finish, List<String> criticalPath) {
         this.plan = plan;
         this.tasks = List.copyOf(tasks);
-        this.byId = new HashMap<>(tasks.size() * 4 / 3 + 1);
-        for (TaskSchedule t : tasks) {
-            byId.put(t.id(), t);
-        }
         this.finish = finish;
         this.criticalPath = List.copyOf(criticalPath);
     }
@@ -57,7 +54,12 @@ public final class Schedule {
 
     /** The task with this id, or {@code null}. */
     public TaskSchedule task(String id) {
-        return byId.get(id);
+        ById index = byId;
+        if (index == null) {
+            index = new ById(tasks);
+            byId = index;
+        }
+        return index.tasks.get(id);
     }
 
     public LocalDateTime start() {
@@ -72,6 +74,21 @@ public final class Schedule {
     /** The longest path: ids of the tasks whose driving links lead to the project finish, first to last. */
     public List<String> criticalPath() {
         return criticalPath;
+    }
+
+    /**
+     * The tasks by id. Its final field makes the filled map visible to any thread that sees the
+     * index, so threads sharing a schedule at worst build it twice.
+     */
+    private static final class ById {
+        final Map<String, TaskSchedule> tasks;
+
+        ById(List<TaskSchedule> list) {
+            tasks = new HashMap<>(list.size() * 4 / 3 + 1);
+            for (TaskSchedule t : list) {
+                tasks.put(t.id(), t);
+            }
+        }
     }
 
     /** Turns workspace positions into dates. */
