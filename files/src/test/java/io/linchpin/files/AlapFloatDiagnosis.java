@@ -1,0 +1,229 @@
+package io.linchpin.files;
+
+import io.linchpin.engine.calendar.CalendarTable;
+import io.linchpin.engine.calendar.Timeline;
+import io.linchpin.engine.calendar.WorkCalendar;
+import io.linchpin.engine.plan.Constraint;
+import io.linchpin.engine.plan.ConstraintType;
+import io.linchpin.engine.plan.Link;
+import io.linchpin.engine.plan.LinkType;
+import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.Task;
+import io.linchpin.engine.schedule.Schedule;
+import io.linchpin.engine.schedule.ScheduleNetwork;
+import io.linchpin.engine.schedule.TaskSchedule;
+import io.linchpin.engine.schedule.Workspace;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+/**
+ * Tests rules for P6's total float of unstarted as-late-as-possible activities against the float
+ * the file stores, and prints how many activities each rule matches: those P6 could not delay
+ * (their stored early dates are those of an as-soon-as-possible pass) and those it did delay,
+ * counted apart. A reading aid for finding P6's rule ({@code -Doracle.alap} on the oracle test),
+ * not part of the import.
+ */
+final class AlapFloatDiagnosis {
+
+    private final ImportedPlan imported;
+    private final Plan plan;
+    private final Timeline timeline;
+    private final Map<String, CalendarTable> tables = new LinkedHashMap<>();
+    private final CalendarTable twentyFourHours;
+    private final Schedule asap;
+    private final List<Task> undelayed = new ArrayList<>();
+    private final List<Task> delayed = new ArrayList<>();
+
+    private AlapFloatDiagnosis(ImportedPlan imported) {
+        this.imported = imported;
+        this.plan = imported.plan();
+        this.timeline = Timeline.between(plan.start().toLocalDate().minusYears(2), plan.start().toLocalDate().plusYears(12));
+        for (WorkCalendar c : plan.calendars().values()) {
+            tables.put(c.id(), c.tabulate(timeline));
+        }
+        this.twentyFourHours = WorkCalendar.twentyFourHours("24h").tabulate(timeline);
+        List<Task> asSoonAsPossible = plan.tasks().stream().map(t -> isAlap(t) ? t.toBuilder().constraint(Constraint.ASAP).build() : t).toList();
+        this.asap = schedule(plan.toBuilder().tasks(asSoonAsPossible).build());
+        for (Task t : plan.tasks()) {
+            StoredDates s = imported.storedDates().get(t.id());
+            if (isAlap(t) && t.actualStart() == null && s != null && s.totalFloatMinutes() != null) {
+                (s.earlyFinish().equals(asap.task(t.id()).earlyFinish()) ? undelayed : delayed).add(t);
+            }
+        }
+    }
+
+    static void print(ImportedPlan imported) {
+        AlapFloatDiagnosis d = new AlapFloatDiagnosis(imported);
+        if (d.undelayed.isEmpty() && d.delayed.isEmpty()) {
+            return;
+        }
+        System.out.printf("as-late-as-possible float rules: %d activities P6 could not delay, %d it delayed%n", d.undelayed.size(), d.delayed.size());
+        d.report("LF - EF on the activity's calendar (the engine)", t -> d.ownFloat(t, d.stored(t).earlyFinish()));
+        d.report("LF - EF of an as-soon-as-possible pass", t -> d.ownFloat(t, d.asap.task(t.id()).earlyFinish()));
+        d.report("early dates from the Monday of the early start's week", t -> d.ownFloat(t, d.mondayFinish(t)));
+        for (Map.Entry<String, CalendarTable> c : d.tables.entrySet()) {
+            d.report("LF - EF on calendar " + c.getKey(), t -> d.between(c.getValue(), d.stored(t).earlyFinish(), d.stored(t).lateFinish()));
+        }
+        d.report("LF - EF on a 24-hour calendar", t -> d.between(d.twentyFourHours, d.stored(t).earlyFinish(), d.stored(t).lateFinish()));
+        d.report("LF - EF on the driving predecessor's calendar", t -> d.between(d.table(d.drivingPredecessor(t)), d.stored(t).earlyFinish(),
+                d.stored(t).lateFinish()));
+        for (boolean dataDate : new boolean[] {false, true}) {
+            for (boolean nextStart : new boolean[] {false, true}) {
+                Map<String, LocalDateTime[]> firstPass = d.firstPass(dataDate, nextStart);
+                String name = "LF - EF of a first pass" + (dataDate ? ", started activities ending at the data date" : "")
+                        + (nextStart ? ", links read the predecessor's finish as its next work start" : "");
+                d.reportNotDelayed(name, t -> d.ownFloat(t, firstPass.get(t.id())[1]));
+            }
+        }
+    }
+
+    private void report(String rule, ToIntFunction<Task> floatOf) {
+        System.out.printf("  %-110s %3d / %3d not delayed, %3d / %3d delayed%n", rule, count(undelayed, floatOf), undelayed.size(),
+                count(delayed, floatOf), delayed.size());
+    }
+
+    /** For rules computed only over the activities P6 could not delay and what precedes them. */
+    private void reportNotDelayed(String rule, ToIntFunction<Task> floatOf) {
+        System.out.printf("  %-110s %3d / %3d not delayed%n", rule, count(undelayed, floatOf), undelayed.size());
+    }
+
+    private int count(List<Task> tasks, ToIntFunction<Task> floatOf) {
+        int matched = 0;
+        for (Task t : tasks) {
+            try {
+                if (floatOf.applyAsInt(t) == stored(t).totalFloatMinutes()) {
+                    matched++;
+                }
+            } catch (RuntimeException e) {
+                // A rule that has no value for this activity (no predecessor, outside the first pass) does not match it.
+            }
+        }
+        return matched;
+    }
+
+    private StoredDates stored(Task t) {
+        return imported.storedDates().get(t.id());
+    }
+
+    private int ownFloat(Task t, LocalDateTime earlyFinish) {
+        return between(table(t), earlyFinish, stored(t).lateFinish());
+    }
+
+    private int between(CalendarTable table, LocalDateTime from, LocalDateTime to) {
+        return position(table, to) - position(table, from);
+    }
+
+    private int position(CalendarTable table, LocalDateTime at) {
+        return table.workBefore(timeline.minuteOf(at));
+    }
+
+    private CalendarTable table(Task t) {
+        return tables.get(t.calendar() == null ? plan.calendarId() : t.calendar());
+    }
+
+    private LocalDateTime mondayFinish(Task t) {
+        LocalDateTime monday = stored(t).earlyStart().toLocalDate().with(DayOfWeek.MONDAY).atStartOfDay();
+        CalendarTable own = table(t);
+        int start = position(own, monday);
+        return timeline.dateTimeOf(own.finishAt(start + t.duration()));
+    }
+
+    private Task drivingPredecessor(Task t) {
+        Task best = null;
+        LocalDateTime latest = null;
+        for (Link l : t.predecessors()) {
+            StoredDates p = imported.storedDates().get(l.predecessor());
+            LocalDateTime at = l.type().fromFinish() ? p.earlyFinish() : p.earlyStart();
+            if (latest == null || at.isAfter(latest)) {
+                latest = at;
+                best = plan.task(l.predecessor());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A forward pass over the activities not delayed and everything before them, with
+     * as-late-as-possible activities as soon as possible. Finished activities keep their stored
+     * dates; started ones too, or end at the data date; links read the predecessor's finish as
+     * stored, or as the start of the next work on the predecessor's calendar. Returns early start
+     * and finish by id.
+     */
+    private Map<String, LocalDateTime[]> firstPass(boolean startedEndAtDataDate, boolean nextWorkStart) {
+        List<String> order = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Task t : undelayed) {
+            visit(t.id(), seen, order);
+        }
+        Map<String, LocalDateTime[]> dates = new HashMap<>();
+        LocalDateTime dataDate = plan.statusDate();
+        for (String id : order) {
+            Task t = plan.task(id);
+            StoredDates s = stored(t);
+            CalendarTable own = table(t);
+            if (t.actualFinish() != null) {
+                dates.put(id, new LocalDateTime[] {s.earlyStart(), s.earlyFinish()});
+                continue;
+            }
+            if (t.actualStart() != null) {
+                LocalDateTime finish = startedEndAtDataDate ? timeline.dateTimeOf(own.finishAt(position(own, dataDate))) : s.earlyFinish();
+                dates.put(id, new LocalDateTime[] {s.earlyStart(), finish});
+                continue;
+            }
+            int best = position(own, dataDate);
+            if (t.constraint() != null && t.constraint().type() == ConstraintType.SNET) {
+                best = Math.max(best, position(own, t.constraint().date()));
+            }
+            for (Link l : t.predecessors()) {
+                if (!l.lag().isZero() || l.type() == LinkType.SF) {
+                    throw new IllegalStateException("the first pass takes no lags or start-to-finish links: " + id);
+                }
+                Task p = plan.task(l.predecessor());
+                LocalDateTime[] pd = dates.get(p.id());
+                LocalDateTime at = l.type().fromFinish() ? pd[1] : pd[0];
+                if (l.type().fromFinish() && nextWorkStart && p.actualStart() == null) {
+                    CalendarTable theirs = table(p);
+                    at = timeline.dateTimeOf(theirs.startAt(position(theirs, at)));
+                }
+                int required = position(own, at) - (l.type().toFinish() ? t.duration() : 0);
+                best = Math.max(best, required);
+            }
+            if (t.milestone()) {
+                LocalDateTime at = timeline.dateTimeOf(t.startMilestone() ? own.startAt(best) : own.finishAt(best));
+                dates.put(id, new LocalDateTime[] {at, at});
+            } else {
+                dates.put(id, new LocalDateTime[] {timeline.dateTimeOf(own.startAt(best)), timeline.dateTimeOf(own.finishAt(best + t.duration()))});
+            }
+        }
+        return dates;
+    }
+
+    private void visit(String id, Set<String> seen, List<String> order) {
+        if (!seen.add(id)) {
+            return;
+        }
+        for (Link l : plan.task(id).predecessors()) {
+            visit(l.predecessor(), seen, order);
+        }
+        order.add(id);
+    }
+
+    private static boolean isAlap(Task t) {
+        return t.constraint() != null && t.constraint().type() == ConstraintType.ALAP;
+    }
+
+    private static Schedule schedule(Plan plan) {
+        ScheduleNetwork network = ScheduleNetwork.compile(plan);
+        Workspace ws = network.newWorkspace();
+        network.run(ws);
+        return Schedule.of(ws);
+    }
+}
