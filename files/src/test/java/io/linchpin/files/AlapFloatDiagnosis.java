@@ -13,6 +13,7 @@ import io.linchpin.engine.schedule.Schedule;
 import io.linchpin.engine.schedule.ScheduleNetwork;
 import io.linchpin.engine.schedule.TaskSchedule;
 import io.linchpin.engine.schedule.Workspace;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import org.mpxj.ProjectFile;
+import org.mpxj.reader.UniversalProjectReader;
 
 /**
  * Tests rules for P6's total float of unstarted as-late-as-possible activities against the float
@@ -41,9 +44,18 @@ final class AlapFloatDiagnosis {
     private final Schedule asap;
     private final List<Task> undelayed = new ArrayList<>();
     private final List<Task> delayed = new ArrayList<>();
+    private final Set<String> physicallyComplete = new HashSet<>();
 
-    private AlapFloatDiagnosis(ImportedPlan imported) {
+    private AlapFloatDiagnosis(ImportedPlan imported, Path file) throws Exception {
         this.imported = imported;
+        // The plan does not carry P6's physical percent complete; read it from the file.
+        ProjectFile project = new UniversalProjectReader().read(file.toFile());
+        for (org.mpxj.Task t : project.getTasks()) {
+            Number physical = t.getPhysicalPercentComplete();
+            if (t.getActivityID() != null && physical != null && physical.doubleValue() >= 100) {
+                physicallyComplete.add(t.getActivityID());
+            }
+        }
         this.plan = imported.plan();
         this.timeline = Timeline.between(plan.start().toLocalDate().minusYears(2), plan.start().toLocalDate().plusYears(12));
         for (WorkCalendar c : plan.calendars().values()) {
@@ -60,8 +72,8 @@ final class AlapFloatDiagnosis {
         }
     }
 
-    static void print(ImportedPlan imported) {
-        AlapFloatDiagnosis d = new AlapFloatDiagnosis(imported);
+    static void print(ImportedPlan imported, Path file) throws Exception {
+        AlapFloatDiagnosis d = new AlapFloatDiagnosis(imported, file);
         if (d.undelayed.isEmpty() && d.delayed.isEmpty()) {
             return;
         }
@@ -75,10 +87,10 @@ final class AlapFloatDiagnosis {
         d.report("LF - EF on a 24-hour calendar", t -> d.between(d.twentyFourHours, d.stored(t).earlyFinish(), d.stored(t).lateFinish()));
         d.report("LF - EF on the driving predecessor's calendar", t -> d.between(d.table(d.drivingPredecessor(t)), d.stored(t).earlyFinish(),
                 d.stored(t).lateFinish()));
-        for (boolean dataDate : new boolean[] {false, true}) {
+        for (Started started : Started.values()) {
             for (boolean nextStart : new boolean[] {false, true}) {
-                Map<String, LocalDateTime[]> firstPass = d.firstPass(dataDate, nextStart);
-                String name = "LF - EF of a first pass" + (dataDate ? ", started activities ending at the data date" : "")
+                Map<String, LocalDateTime[]> firstPass = d.firstPass(started, nextStart);
+                String name = "LF - EF of a first pass" + started.description
                         + (nextStart ? ", links read the predecessor's finish as its next work start" : "");
                 d.reportNotDelayed(name, t -> d.ownFloat(t, firstPass.get(t.id())[1]));
             }
@@ -153,11 +165,11 @@ final class AlapFloatDiagnosis {
     /**
      * A forward pass over the activities not delayed and everything before them, with
      * as-late-as-possible activities as soon as possible. Finished activities keep their stored
-     * dates; started ones too, or end at the data date; links read the predecessor's finish as
+     * dates; started ones too, or end at the data date (all, or those at 100 % physical); links read the predecessor's finish as
      * stored, or as the start of the next work on the predecessor's calendar. Returns early start
      * and finish by id.
      */
-    private Map<String, LocalDateTime[]> firstPass(boolean startedEndAtDataDate, boolean nextWorkStart) {
+    private Map<String, LocalDateTime[]> firstPass(Started started, boolean nextWorkStart) {
         List<String> order = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Task t : undelayed) {
@@ -174,7 +186,9 @@ final class AlapFloatDiagnosis {
                 continue;
             }
             if (t.actualStart() != null) {
-                LocalDateTime finish = startedEndAtDataDate ? timeline.dateTimeOf(own.finishAt(position(own, dataDate))) : s.earlyFinish();
+                boolean atDataDate = started == Started.END_AT_DATA_DATE
+                        || started == Started.PHYSICALLY_COMPLETE_END_AT_DATA_DATE && physicallyComplete.contains(id);
+                LocalDateTime finish = atDataDate ? timeline.dateTimeOf(own.finishAt(position(own, dataDate))) : s.earlyFinish();
                 dates.put(id, new LocalDateTime[] {s.earlyStart(), finish});
                 continue;
             }
@@ -204,6 +218,19 @@ final class AlapFloatDiagnosis {
             }
         }
         return dates;
+    }
+
+    /** How the first pass treats started activities. */
+    private enum Started {
+        AS_SCHEDULED(""),
+        END_AT_DATA_DATE(", started activities ending at the data date"),
+        PHYSICALLY_COMPLETE_END_AT_DATA_DATE(", started activities at 100 % physical ending at the data date");
+
+        final String description;
+
+        Started(String description) {
+            this.description = description;
+        }
     }
 
     private void visit(String id, Set<String> seen, List<String> order) {
