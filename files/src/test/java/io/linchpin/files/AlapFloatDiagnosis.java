@@ -3,6 +3,7 @@ package io.linchpin.files;
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.calendar.Timeline;
 import io.linchpin.engine.calendar.WorkCalendar;
+import io.linchpin.engine.calendar.WorkingHours;
 import io.linchpin.engine.plan.Constraint;
 import io.linchpin.engine.plan.ConstraintType;
 import io.linchpin.engine.plan.Link;
@@ -96,12 +97,25 @@ final class AlapFloatDiagnosis {
         }).count();
         System.out.printf("  the first pass below, with no change of rule, equals the engine's as-soon-as-possible pass for %d of its %d activities%n",
                 same, plain.size());
+        Map<String, LocalDateTime> plainLate = d.firstBackwardPass(false, false);
+        long sameLate = plainLate.entrySet().stream().filter(e -> d.stored(d.plan.task(e.getKey())).lateFinish().equals(e.getValue())).count();
+        System.out.printf("  the first backward pass below, with no change of rule, equals the stored late finish for %d of its %d activities%n",
+                sameLate, plainLate.size());
         for (Started started : Started.values()) {
             for (boolean nextStart : new boolean[] {false, true}) {
                 Map<String, LocalDateTime[]> firstPass = d.firstPass(started, nextStart);
                 String name = "LF - EF of a first pass" + started.description
                         + (nextStart ? ", links read the predecessor's finish as its next work start" : "");
                 d.reportNotDelayed(name, t -> d.ownFloat(t, firstPass.get(t.id())[1]));
+            }
+        }
+        Map<String, LocalDateTime[]> best = d.firstPass(Started.PHYSICALLY_COMPLETE_END_AT_DATA_DATE, true);
+        for (boolean positional : new boolean[] {false, true}) {
+            for (boolean constraintsOnProjectDay : new boolean[] {false, true}) {
+                Map<String, LocalDateTime> late = d.firstBackwardPass(positional, constraintsOnProjectDay);
+                String name = "the last, with LF of a first backward pass" + (positional ? ", links across calendars read by hours into the day" : "")
+                        + (constraintsOnProjectDay ? ", finish-on dates read by hours into the project calendar's weekly day" : "");
+                d.reportNotDelayed(name, t -> d.between(d.table(t), best.get(t.id())[1], late.get(t.id())));
             }
         }
     }
@@ -227,6 +241,92 @@ final class AlapFloatDiagnosis {
             }
         }
         return dates;
+    }
+
+    /**
+     * A backward pass over the activities not delayed and everything after them, from the latest
+     * stored early finish. Links read the successor's late start (late finish for finish-to-finish)
+     * as it stands, or, across calendars, by the working time into its day on the successor's
+     * calendar, laid on the same day of the predecessor's calendar; finish-on constraint dates are
+     * read as they stand, or by the working time into their day on the project's calendar.
+     * Returns the late finish by id.
+     */
+    private Map<String, LocalDateTime> firstBackwardPass(boolean positional, boolean constraintsOnProjectDay) {
+        List<String> order = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, List<String>> successors = new HashMap<>();
+        for (Task t : plan.tasks()) {
+            for (Link l : t.predecessors()) {
+                successors.computeIfAbsent(l.predecessor(), k -> new ArrayList<>()).add(t.id());
+            }
+        }
+        for (Task t : undelayed) {
+            visitSuccessors(t.id(), successors, seen, order);
+        }
+        LocalDateTime projectFinish = plan.tasks().stream().map(t -> imported.storedDates().get(t.id())).filter(s -> s != null && s.earlyFinish() != null)
+                .map(StoredDates::earlyFinish).max(LocalDateTime::compareTo).orElseThrow();
+        CalendarTable project = tables.get(plan.calendarId());
+        Map<String, LocalDateTime[]> late = new HashMap<>();
+        for (String id : order) {
+            Task t = plan.task(id);
+            CalendarTable own = table(t);
+            int duration = t.actualStart() != null && t.remainingDuration() != null ? t.remainingDuration() : t.duration();
+            int finish = position(own, projectFinish);
+            for (String sid : successors.getOrDefault(id, List.of())) {
+                Task s = plan.task(sid);
+                Link l = s.predecessors().stream().filter(x -> x.predecessor().equals(id)).findFirst().orElseThrow();
+                if (l.type() == LinkType.SF || l.lag().unit() != io.linchpin.engine.plan.Lag.Unit.WORKING) {
+                    throw new IllegalStateException("the first backward pass takes only working lags and no start-to-finish links: " + sid);
+                }
+                LocalDateTime at = l.type() == LinkType.FF ? late.get(sid)[1] : late.get(sid)[0];
+                int required = (positional && !table(s).equals(own) ? sameWorkIntoDay(table(s), own, at) : position(own, at)) - (int) l.lag().amount();
+                finish = Math.min(finish, l.type() == LinkType.SS ? required + duration : required);
+            }
+            if (t.constraint() != null && t.constraint().type() == ConstraintType.FINISH_ON) {
+                LocalDateTime date = t.constraint().date();
+                finish = Math.min(finish, constraintsOnProjectDay ? weeklyWorkIntoDay(project, own, date) : position(own, date));
+            }
+            LocalDateTime lateFinish = timeline.dateTimeOf(t.milestone() && t.startMilestone() ? own.startAt(finish) : own.finishAt(finish));
+            LocalDateTime lateStart = t.milestone() ? lateFinish : timeline.dateTimeOf(own.startAt(finish - duration));
+            late.put(id, new LocalDateTime[] {lateStart, lateFinish});
+        }
+        Map<String, LocalDateTime> lateFinishes = new HashMap<>();
+        late.forEach((id, dates) -> lateFinishes.put(id, dates[1]));
+        return lateFinishes;
+    }
+
+    /**
+     * The position on {@code to} as much working time into the day of {@code at} as the weekly
+     * hours of {@code from} have by then, holidays aside (at most the whole day of {@code to}).
+     */
+    private int weeklyWorkIntoDay(CalendarTable from, CalendarTable to, LocalDateTime at) {
+        WorkingHours hours = from.calendar().weekly(at.getDayOfWeek());
+        int minute = at.getHour() * 60 + at.getMinute();
+        int worked = 0;
+        for (int i = 0; i < hours.intervals(); i++) {
+            worked += Math.max(0, Math.min(minute, hours.to(i)) - hours.from(i));
+        }
+        LocalDateTime day = at.toLocalDate().atStartOfDay();
+        int dayStart = position(to, day);
+        return dayStart + Math.min(worked, position(to, day.plusDays(1)) - dayStart);
+    }
+
+    /** The position on {@code to} as much working time into the day of {@code at} as {@code from} has worked by then (at most the whole day). */
+    private int sameWorkIntoDay(CalendarTable from, CalendarTable to, LocalDateTime at) {
+        LocalDateTime day = at.toLocalDate().atStartOfDay();
+        int worked = position(from, at) - position(from, day);
+        int dayStart = position(to, day);
+        return dayStart + Math.min(worked, position(to, day.plusDays(1)) - dayStart);
+    }
+
+    private void visitSuccessors(String id, Map<String, List<String>> successors, Set<String> seen, List<String> order) {
+        if (!seen.add(id)) {
+            return;
+        }
+        for (String s : successors.getOrDefault(id, List.of())) {
+            visitSuccessors(s, successors, seen, order);
+        }
+        order.add(id);
     }
 
     /** How the first pass treats started activities. */
