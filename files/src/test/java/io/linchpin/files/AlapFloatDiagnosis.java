@@ -14,7 +14,6 @@ import io.linchpin.engine.schedule.Schedule;
 import io.linchpin.engine.schedule.ScheduleNetwork;
 import io.linchpin.engine.schedule.TaskSchedule;
 import io.linchpin.engine.schedule.Workspace;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,15 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-import org.mpxj.ProjectFile;
-import org.mpxj.reader.UniversalProjectReader;
 
 /**
  * Tests rules for P6's total float of unstarted as-late-as-possible activities against the float
  * the file stores, and prints how many activities each rule matches: those P6 could not delay
  * (their stored early dates are those of an as-soon-as-possible pass) and those it did delay,
- * counted apart. A reading aid for finding P6's rule ({@code -Doracle.alap} on the oracle test),
- * not part of the import.
+ * counted apart. The passes here are small re-implementations restricted to what the oracle file
+ * needs, kept to show how the engine's rule (P6's first pass) was found and what the others give
+ * ({@code -Doracle.alap} on the oracle test); not part of the import.
  */
 final class AlapFloatDiagnosis {
 
@@ -45,18 +43,9 @@ final class AlapFloatDiagnosis {
     private final Schedule asap;
     private final List<Task> undelayed = new ArrayList<>();
     private final List<Task> delayed = new ArrayList<>();
-    private final Set<String> physicallyComplete = new HashSet<>();
 
-    private AlapFloatDiagnosis(ImportedPlan imported, Path file) throws Exception {
+    private AlapFloatDiagnosis(ImportedPlan imported) {
         this.imported = imported;
-        // The plan does not carry P6's physical percent complete; read it from the file.
-        ProjectFile project = new UniversalProjectReader().read(file.toFile());
-        for (org.mpxj.Task t : project.getTasks()) {
-            Number physical = t.getPhysicalPercentComplete();
-            if (t.getActivityID() != null && physical != null && physical.doubleValue() >= 100) {
-                physicallyComplete.add(t.getActivityID());
-            }
-        }
         this.plan = imported.plan();
         this.timeline = Timeline.between(plan.start().toLocalDate().minusYears(2), plan.start().toLocalDate().plusYears(12));
         for (WorkCalendar c : plan.calendars().values()) {
@@ -73,13 +62,15 @@ final class AlapFloatDiagnosis {
         }
     }
 
-    static void print(ImportedPlan imported, Path file) throws Exception {
-        AlapFloatDiagnosis d = new AlapFloatDiagnosis(imported, file);
+    static void print(ImportedPlan imported) {
+        AlapFloatDiagnosis d = new AlapFloatDiagnosis(imported);
         if (d.undelayed.isEmpty() && d.delayed.isEmpty()) {
             return;
         }
         System.out.printf("as-late-as-possible float rules: %d activities P6 could not delay, %d it delayed%n", d.undelayed.size(), d.delayed.size());
-        d.report("LF - EF on the activity's calendar (the engine)", t -> d.ownFloat(t, d.stored(t).earlyFinish()));
+        d.report("LF - EF of the final dates on the activity's calendar", t -> d.ownFloat(t, d.stored(t).earlyFinish()));
+        Schedule engine = schedule(d.plan);
+        d.report("the engine (P6's first pass for activities not moved)", t -> engine.task(t.id()).totalFloatMinutes());
         d.report("LF - EF of an as-soon-as-possible pass", t -> d.ownFloat(t, d.asap.task(t.id()).earlyFinish()));
         d.report("early dates from the Monday of the early start's week", t -> d.ownFloat(t, d.mondayFinish(t)));
         for (Map.Entry<String, CalendarTable> c : d.tables.entrySet()) {
@@ -210,7 +201,7 @@ final class AlapFloatDiagnosis {
             }
             if (t.actualStart() != null) {
                 boolean atDataDate = started == Started.END_AT_DATA_DATE
-                        || started == Started.PHYSICALLY_COMPLETE_END_AT_DATA_DATE && physicallyComplete.contains(id);
+                        || started == Started.PHYSICALLY_COMPLETE_END_AT_DATA_DATE && t.physicalPercentComplete() >= 100;
                 LocalDateTime finish = atDataDate ? timeline.dateTimeOf(own.finishAt(position(own, dataDate))) : s.earlyFinish();
                 dates.put(id, new LocalDateTime[] {s.earlyStart(), finish});
                 continue;

@@ -58,7 +58,7 @@ class OracleTest {
                 OracleDiagnosis.print(imported, Schedule.of(ws), result);
             }
             if (System.getProperty("oracle.alap") != null) {
-                AlapFloatDiagnosis.print(imported, file);
+                AlapFloatDiagnosis.print(imported);
             }
             int level = Integer.parseInt(levels.getProperty(file.getFileName().toString(), "0"));
             assertThat(result.matched()).as("tasks of %s matching the stored dates", file.getFileName()).isGreaterThanOrEqualTo(level);

@@ -306,7 +306,7 @@ final class NetworkCompiler {
     /**
      * Where P6's first pass reads a finish-on date: as much work into its day on {@code table} as
      * the weekly hours of the project calendar hold by then, holidays aside (see
-     * {@link Passes#delayAsLateAsPossible}).
+     * {@link ScheduleNetwork#firstPass}).
      */
     private int weeklyWorkIntoDay(WorkCalendar project, CalendarTable table, LocalDateTime at) {
         WorkingHours hours = project.weekly(at.getDayOfWeek());

@@ -481,8 +481,10 @@ public final class ScheduleNetwork {
     /**
      * P6's first pass, whose floats its as-late-as-possible activities keep when it does not move
      * them: a forward and a backward pass in which started activities at 100 % physical complete
-     * end at the data date and links read dates as P6 first does (see
-     * {@link Passes#delayAsLateAsPossible}), to the project finish of the run.
+     * end at the data date and links across calendars read dates as P6 first does (an unstarted
+     * predecessor's finish as its next work start; a successor's late date by the work into its
+     * day; a finish-on date by the work into its day on the plan's calendar), to the project
+     * finish of the run. engine/README.md ("What the oracle shows") has the rule and its evidence.
      */
     private void firstPass(int[] durations, Workspace ws) {
         Workspace first = ws.firstPass();
