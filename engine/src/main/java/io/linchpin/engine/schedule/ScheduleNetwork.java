@@ -354,7 +354,7 @@ public final class ScheduleNetwork {
             Passes.forward(this, durations, notBefore, ws, true, general);
         } else if (hasAlap) {
             Passes.delayAsLateAsPossible(this, durations, ws);
-            firstPass(durations, ws);
+            prepareFirstPass(durations, ws);
         }
         ws.lateValid = true;
         ws.valid = true;
@@ -485,19 +485,28 @@ public final class ScheduleNetwork {
      * predecessor's finish as its next work start; a successor's late date by the work into its
      * day; a finish-on date by the work into its day on the plan's calendar), to the project
      * finish of the run. engine/README.md ("What the oracle shows") has the rule and its evidence.
+     * Only a float needs it, so a run keeps its durations ({@link #prepareFirstPass}) and the pass
+     * runs when a float first asks: a Monte Carlo iteration reading dates does not pay for it.
      */
-    private void firstPass(int[] durations, Workspace ws) {
-        Workspace first = ws.firstPass();
+    private void firstPass(Workspace ws) {
+        Workspace first = ws.first;
         int[] dur = first.firstPassDurations;
-        for (int i = 0; i < n; i++) {
-            dur[i] = (flags[i] & F_PHYSICALLY_COMPLETE) != 0 ? 0 : durations[i];
-        }
         Passes.forward(this, dur, null, first, false, true);
         first.projectFinish = ws.projectFinish;
         System.arraycopy(ws.finishPosition, 0, first.finishPosition, 0, first.finishPosition.length);
         Passes.backward(this, dur, first, true);
         first.valid = true;
         first.lateValid = true;
+        ws.firstPassPending = false;
+    }
+
+    /** Keeps the durations of this run for {@link #firstPass}, those of started activities at 100 % physical at zero. */
+    private void prepareFirstPass(int[] durations, Workspace ws) {
+        int[] dur = ws.firstPass().firstPassDurations;
+        for (int i = 0; i < n; i++) {
+            dur[i] = (flags[i] & F_PHYSICALLY_COMPLETE) != 0 ? 0 : durations[i];
+        }
+        ws.firstPassPending = true;
     }
 
     int totalFloat(Workspace ws, int i) {
@@ -506,6 +515,9 @@ public final class ScheduleNetwork {
         }
         if (rules == RuleSet.P6 && (flags[i] & (F_ALAP | F_STARTED | F_SUMMARY | F_PASSIVE)) == F_ALAP && !ws.alapDelayed[i]
                 && ws.first != null) {
+            if (ws.firstPassPending) {
+                firstPass(ws);
+            }
             ws = ws.first;
         }
         int pulled = ws.floatStart[i] == NONE ? 0 : ws.floatStart[i] - ws.es(i);

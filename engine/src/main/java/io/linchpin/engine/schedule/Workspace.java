@@ -45,6 +45,8 @@ public final class Workspace {
     final boolean isFirstPass;
     /** P6's first pass of the last run, for a P6 network with as-late-as-possible tasks; else null. */
     Workspace first;
+    /** Whether the last run's first pass is still to run (it runs when a float first needs it). */
+    boolean firstPassPending;
     /** In a first-pass workspace: the durations of that pass. */
     final int[] firstPassDurations;
     /** Per task: whether the last run moved this P6 as-late-as-possible activity later. */
