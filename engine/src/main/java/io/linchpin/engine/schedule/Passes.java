@@ -356,6 +356,8 @@ final class Passes {
             v = source + net.edgeLag[e];
         } else {
             int instant = fromFinish ? finishInstant(net, p, source) : startInstant(net, p, source);
+            // P6's first pass (ScheduleNetwork#firstPass) reads an unstarted predecessor's finish
+            // on another calendar as the start of its next work.
             if (ws.isFirstPass && fromFinish && (net.flags[p] & F_STARTED) == 0 && net.calendar[p] != net.calendar[s]) {
                 instant = net.tables[net.calendar[p]].startAt(source);
             }
@@ -670,6 +672,8 @@ final class Passes {
             int target = early ? (toFinish ? ws.ef(s) : ws.es(s)) : (toFinish ? ws.lf(s) : ws.ls(s));
             return target - net.edgeLag[e];
         }
+        // P6's first pass (ScheduleNetwork#firstPass) carries a late date to another calendar by
+        // the work into its day; a lag counted on another calendar keeps the usual reading.
         if (ws.isFirstPass && !early && net.calendar[s] != net.calendar[p] && net.edgeMode[e] != MODE_ELAPSED
                 && (net.flags[p] & F_FINISHED) == 0 && !keepsLateInstant(net, s, false) && net.edgeLagCalendar[e] == net.calendar[p]) {
             boolean toFinish = type == FF || type == SF;
