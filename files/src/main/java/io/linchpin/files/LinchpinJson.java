@@ -204,6 +204,9 @@ public final class LinchpinJson {
         putDate(node, "actualStart", t.actualStart());
         putDate(node, "actualFinish", t.actualFinish());
         node.put("percentComplete", t.percentComplete());
+        if (t.physicalPercentComplete() != 0) {
+            node.put("physicalPercentComplete", t.physicalPercentComplete());
+        }
         if (t.remainingDuration() != null) {
             node.put("remainingDuration", duration(t.remainingDuration(), t.elapsed(), cal));
         } else {
@@ -500,6 +503,11 @@ public final class LinchpinJson {
                 b.percentComplete(number(node, "percentComplete", path, 0));
             } catch (IllegalArgumentException e) {
                 throw error(path + ".percentComplete", e.getMessage());
+            }
+            try {
+                b.physicalPercentComplete(number(node, "physicalPercentComplete", path, 0));
+            } catch (IllegalArgumentException e) {
+                throw error(path + ".physicalPercentComplete", e.getMessage());
             }
             String remaining = text(node, "remainingDuration", path + ".remainingDuration", false);
             if (remaining != null) {

@@ -303,6 +303,9 @@ final class MpxjExport {
         m.setActualStart(t.actualStart());
         m.setActualFinish(t.actualFinish());
         m.setPercentageComplete(t.percentComplete());
+        if (t.physicalPercentComplete() != 0) {
+            m.setPhysicalPercentComplete(t.physicalPercentComplete());
+        }
         int remaining = t.remainingDuration() != null ? t.remainingDuration()
                 : t.actualFinish() != null ? 0 : (int) Math.round(t.duration() * (1 - t.percentComplete() / 100));
         TimeUnit unit = t.elapsed() ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES;

@@ -300,6 +300,8 @@ final class MpxjImport {
             if (t.getActualStart() != null) {
                 Number pct = t.getPercentageComplete();
                 b.percentComplete(pct == null ? 0 : Math.max(0, Math.min(100, pct.doubleValue())));
+                Number physical = rules == RuleSet.P6 ? t.getPhysicalPercentComplete() : null;
+                b.physicalPercentComplete(physical == null ? 0 : Math.max(0, Math.min(100, physical.doubleValue())));
                 if (t.getRemainingDuration() != null) {
                     b.remainingDuration(resources != null && duration != null && minutes(duration) > 0
                             ? (int) Math.round((double) minutes(t.getRemainingDuration()) * resources.minutes / minutes(duration))

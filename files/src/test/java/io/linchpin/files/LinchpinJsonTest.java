@@ -119,6 +119,21 @@ class LinchpinJsonTest {
         assertThatThrownBy(() -> read("{\"format\":\"linchpin/1\",\"start\":\"2025-01-06T08:00\",\"tasks\":[{\"id\":\"A\",\"name\":\"A\",\"duration\":\"1d\",\"predecessors\":[{\"task\":\"Z\"}]}]}"))
                 .hasMessageContaining("predecessor 'Z' does not exist");
         assertThatThrownBy(() -> read("{not json")).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> read("{\"format\":\"linchpin/1\",\"start\":\"2025-01-06T08:00\",\"tasks\":[{\"id\":\"A\",\"name\":\"A\",\"duration\":\"1d\",\"physicalPercentComplete\":120}]}"))
+                .isInstanceOf(ProjectFileException.class).hasMessageContaining("$.tasks[0].physicalPercentComplete").hasMessageContaining("120");
+    }
+
+    @Test
+    void physicalPercentCompleteIsKeptOnlyWhenGiven() throws Exception {
+        Plan given = read("{\"format\":\"linchpin/1\",\"start\":\"2025-01-06T08:00\",\"tasks\":[{\"id\":\"A\",\"name\":\"A\",\"duration\":\"1d\",\"physicalPercentComplete\":100},"
+                + "{\"id\":\"B\",\"name\":\"B\",\"duration\":\"1d\"}]}");
+        assertThat(given.task("A").physicalPercentComplete()).isEqualTo(100);
+        assertThat(given.task("B").physicalPercentComplete()).isZero();
+        Path out = dir.resolve("physical.json");
+        ProjectFiles.write(given, Scheduler.schedule(given), out, ProjectFormat.LINCHPIN_JSON);
+        String written = Files.readString(out);
+        assertThat(written).contains("\"physicalPercentComplete\" : 100.0").containsOnlyOnce("physicalPercentComplete");
+        assertThat(ProjectFiles.read(out).plan().task("A").physicalPercentComplete()).isEqualTo(100);
     }
 
     private Plan read(String json) throws Exception {

@@ -31,6 +31,7 @@ public final class Task {
     private final LocalDateTime actualStart;
     private final LocalDateTime actualFinish;
     private final double percentComplete;
+    private final double physicalPercentComplete;
     private final Integer remainingDuration;
     private final LocalDateTime manualStart;
     private final LocalDateTime manualFinish;
@@ -53,6 +54,7 @@ public final class Task {
         this.actualStart = b.actualStart;
         this.actualFinish = b.actualFinish;
         this.percentComplete = b.percentComplete;
+        this.physicalPercentComplete = b.physicalPercentComplete;
         this.remainingDuration = b.remainingDuration;
         this.manualStart = b.manualStart;
         this.manualFinish = b.manualFinish;
@@ -81,6 +83,7 @@ public final class Task {
         b.actualStart = actualStart;
         b.actualFinish = actualFinish;
         b.percentComplete = percentComplete;
+        b.physicalPercentComplete = physicalPercentComplete;
         b.remainingDuration = remainingDuration;
         b.manualStart = manualStart;
         b.manualFinish = manualFinish;
@@ -165,6 +168,11 @@ public final class Task {
         return percentComplete;
     }
 
+    /** P6's physical percent complete: 0 unless the file gives one. */
+    public double physicalPercentComplete() {
+        return physicalPercentComplete;
+    }
+
     /** Remaining duration in the task's duration units, or {@code null} to derive it from percent complete. */
     public Integer remainingDuration() {
         return remainingDuration;
@@ -215,6 +223,7 @@ public final class Task {
         private LocalDateTime actualStart;
         private LocalDateTime actualFinish;
         private double percentComplete;
+        private double physicalPercentComplete;
         private Integer remainingDuration;
         private LocalDateTime manualStart;
         private LocalDateTime manualFinish;
@@ -317,6 +326,18 @@ public final class Task {
                 throw new IllegalArgumentException("task " + id + ": percent complete must be between 0 and 100, got " + value);
             }
             this.percentComplete = value;
+            return this;
+        }
+
+        /**
+         * P6's physical percent complete, as the project manager enters it (0 by default). It sets
+         * no date; P6 reads it in the pass its as-late-as-possible floats come from.
+         */
+        public Builder physicalPercentComplete(double value) {
+            if (!(value >= 0 && value <= 100)) {
+                throw new IllegalArgumentException("task " + id + ": physical percent complete must be between 0 and 100, got " + value);
+            }
+            this.physicalPercentComplete = value;
             return this;
         }
 

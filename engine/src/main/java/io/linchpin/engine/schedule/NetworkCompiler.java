@@ -5,6 +5,7 @@ import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.calendar.CalendarTables;
 import io.linchpin.engine.calendar.Timeline;
 import io.linchpin.engine.calendar.WorkCalendar;
+import io.linchpin.engine.calendar.WorkingHours;
 import io.linchpin.engine.plan.Constraint;
 import io.linchpin.engine.plan.ConstraintType;
 import io.linchpin.engine.plan.FloatBasis;
@@ -50,6 +51,7 @@ final class NetworkCompiler {
     int[] done;
     byte[] constraintType;
     int[] constraintPosition;
+    int[] firstPassConstraintPosition;
     byte[] secondaryType;
     int[] secondaryPosition;
     int[] deadline;
@@ -215,6 +217,7 @@ final class NetworkCompiler {
         done = new int[n];
         constraintType = new byte[n];
         constraintPosition = new int[n];
+        firstPassConstraintPosition = new int[n];
         secondaryType = new byte[n];
         secondaryPosition = new int[n];
         deadline = new int[n];
@@ -267,6 +270,12 @@ final class NetworkCompiler {
             }
             constraintType[i] = code(t.constraint());
             constraintPosition[i] = position(table, t.constraint());
+            firstPassConstraintPosition[i] = t.constraint().type() == ConstraintType.FINISH_ON
+                    ? weeklyWorkIntoDay(tableList.get(defaultTable).calendar(), table, t.constraint().date())
+                    : constraintPosition[i];
+            if ((f & ScheduleNetwork.F_STARTED) != 0 && t.actualFinish() == null && t.physicalPercentComplete() >= 100) {
+                f |= ScheduleNetwork.F_PHYSICALLY_COMPLETE;
+            }
             if (t.constraint().type() == ConstraintType.ALAP) {
                 f |= ScheduleNetwork.F_ALAP;
                 hasAlap |= !isSummary(i);
@@ -292,6 +301,23 @@ final class NetworkCompiler {
 
     private int position(CalendarTable table, Constraint c) {
         return c.date() == null ? 0 : table.workBefore(timeline.minuteOf(c.date()));
+    }
+
+    /**
+     * Where P6's first pass reads a finish-on date: as much work into its day on {@code table} as
+     * the weekly hours of the project calendar hold by then, holidays aside (see
+     * {@link ScheduleNetwork#firstPass}).
+     */
+    private int weeklyWorkIntoDay(WorkCalendar project, CalendarTable table, LocalDateTime at) {
+        WorkingHours hours = project.weekly(at.getDayOfWeek());
+        int minute = at.getHour() * 60 + at.getMinute();
+        int worked = 0;
+        for (int k = 0; k < hours.intervals(); k++) {
+            worked += Math.max(0, Math.min(minute, hours.to(k)) - hours.from(k));
+        }
+        int day = timeline.minuteOf(at.toLocalDate().atStartOfDay());
+        int dayStart = table.workBefore(day);
+        return dayStart + Math.min(worked, table.workBefore(day + Timeline.MINUTES_PER_DAY) - dayStart);
     }
 
     private void edges(int defaultTable) {
@@ -639,6 +665,7 @@ final class NetworkCompiler {
         done = permute(done);
         constraintType = permute(constraintType);
         constraintPosition = permute(constraintPosition);
+        firstPassConstraintPosition = permute(firstPassConstraintPosition);
         secondaryType = permute(secondaryType);
         secondaryPosition = permute(secondaryPosition);
         deadline = permute(deadline);

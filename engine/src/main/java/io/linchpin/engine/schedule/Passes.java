@@ -32,6 +32,7 @@ import static io.linchpin.engine.schedule.ScheduleNetwork.NONE;
 
 import io.linchpin.engine.calendar.CalendarPair;
 import io.linchpin.engine.calendar.CalendarTable;
+import io.linchpin.engine.calendar.Timeline;
 import io.linchpin.engine.plan.ConstraintType;
 import io.linchpin.engine.plan.ProgressMode;
 import io.linchpin.engine.plan.RuleSet;
@@ -357,6 +358,11 @@ final class Passes {
             v = source + net.edgeLag[e];
         } else {
             int instant = fromFinish ? finishInstant(net, p, source) : startInstant(net, p, source);
+            // P6's first pass (ScheduleNetwork#firstPass) reads an unstarted predecessor's finish
+            // on another calendar as the start of its next work.
+            if (ws.isFirstPass && fromFinish && (net.flags[p] & F_STARTED) == 0 && net.calendar[p] != net.calendar[s]) {
+                instant = net.tables[net.calendar[p]].startAt(source);
+            }
             if (net.edgeMode[e] == MODE_ELAPSED) {
                 instant += net.edgeLag[e];
             } else {
@@ -542,7 +548,7 @@ final class Passes {
             finishedLate(net, i, lf, ws, dur);
             return;
         }
-        lf = constrainFinish(net, i, net.constraintType[i], net.constraintPosition[i], lf, d);
+        lf = constrainFinish(net, i, net.constraintType[i], ws.isFirstPass ? net.firstPassConstraintPosition[i] : net.constraintPosition[i], lf, d);
         if (net.secondaryType[i] >= 0) {
             lf = constrainFinish(net, i, net.secondaryType[i], net.secondaryPosition[i], lf, d);
         }
@@ -597,6 +603,7 @@ final class Passes {
                 int e = net.succEdge[x];
                 latest = Math.min(latest, linkFinish(net, e, i, d, ws, dur, true));
             }
+            ws.alapDelayed[i] = latest > ws.ef(i);
             if (latest > ws.ef(i)) {
                 ws.early[2 * i + 1] = latest;
                 ws.early[2 * i] = startFrom(net, i, latest, d);
@@ -667,6 +674,14 @@ final class Passes {
             int target = early ? (toFinish ? ws.ef(s) : ws.es(s)) : (toFinish ? ws.lf(s) : ws.ls(s));
             return target - net.edgeLag[e];
         }
+        // P6's first pass (ScheduleNetwork#firstPass) carries a late date to another calendar by
+        // the work into its day; a lag counted on another calendar keeps the usual reading.
+        if (ws.isFirstPass && !early && net.calendar[s] != net.calendar[p] && net.edgeMode[e] != MODE_ELAPSED
+                && (net.flags[p] & F_FINISHED) == 0 && !keepsLateInstant(net, s, false) && net.edgeLagCalendar[e] == net.calendar[p]) {
+            boolean toFinish = type == FF || type == SF;
+            int target = toFinish ? finishInstant(net, s, ws.lf(s)) : startInstant(net, s, ws.ls(s));
+            return workIntoDay(net.tables[net.calendar[s]], net.tables[net.calendar[p]], target) - lagMinutes(net, e, p, dur);
+        }
         int instant = linkInstant(net, e, p, ws, dur, early);
         CalendarTable own = net.tables[net.calendar[p]];
         boolean finishMilestone = (net.flags[p] & (F_MILESTONE | F_START_MILESTONE)) == F_MILESTONE;
@@ -675,6 +690,18 @@ final class Passes {
             return own.workBefore(instant + 1) - 1;
         }
         return own.workBefore(instant);
+    }
+
+    /**
+     * The position on {@code to} as much work into the day of {@code instant} as {@code from} has
+     * done by then (at most the whole day on {@code to}): how P6's first pass carries a late date
+     * to a predecessor on another calendar.
+     */
+    private static int workIntoDay(CalendarTable from, CalendarTable to, int instant) {
+        int day = instant - Math.floorMod(instant, Timeline.MINUTES_PER_DAY);
+        int dayStart = to.workBefore(day);
+        int worked = from.workBefore(instant) - from.workBefore(day);
+        return dayStart + Math.min(worked, to.workBefore(day + Timeline.MINUTES_PER_DAY) - dayStart);
     }
 
     /** Whether link {@code e} carries a positive working lag from a finished P6 activity (see {@link #remainingLag}). */

@@ -58,6 +58,8 @@ public final class ScheduleNetwork {
     static final int F_CROSS_FORWARD = 1 << 11;
     /** A plain task with {@link #MODE_CROSS} links to its successors: its backward step converts them. */
     static final int F_CROSS_BACKWARD = 1 << 12;
+    /** A started P6 activity at 100 % physical complete: P6's first pass ends it at the data date. */
+    static final int F_PHYSICALLY_COMPLETE = 1 << 13;
 
     static final byte MODE_FAST = 0;
     static final byte MODE_WORKING = 1;
@@ -95,6 +97,8 @@ public final class ScheduleNetwork {
     final int[] done;
     final byte[] constraintType;
     final int[] constraintPosition;
+    /** The constraint position as P6's first pass reads it (a finish-on date by work into its day on the project calendar). */
+    final int[] firstPassConstraintPosition;
     final byte[] secondaryType;
     final int[] secondaryPosition;
     final int[] deadline;
@@ -165,6 +169,7 @@ public final class ScheduleNetwork {
         this.done = c.done;
         this.constraintType = c.constraintType;
         this.constraintPosition = c.constraintPosition;
+        this.firstPassConstraintPosition = c.firstPassConstraintPosition;
         this.secondaryType = c.secondaryType;
         this.secondaryPosition = c.secondaryPosition;
         this.deadline = c.deadline;
@@ -349,6 +354,7 @@ public final class ScheduleNetwork {
             Passes.forward(this, durations, notBefore, ws, true, general);
         } else if (hasAlap) {
             Passes.delayAsLateAsPossible(this, durations, ws);
+            prepareFirstPass(durations, ws);
         }
         ws.lateValid = true;
         ws.valid = true;
@@ -472,9 +478,47 @@ public final class ScheduleNetwork {
         return rules == RuleSet.P6 && (flags[i] & F_FINISHED) != 0;
     }
 
+    /**
+     * P6's first pass, whose floats its as-late-as-possible activities keep when it does not move
+     * them: a forward and a backward pass in which started activities at 100 % physical complete
+     * end at the data date and links across calendars read dates as P6 first does (an unstarted
+     * predecessor's finish as its next work start; a successor's late date by the work into its
+     * day; a finish-on date by the work into its day on the plan's calendar), to the project
+     * finish of the run. engine/README.md ("What the oracle shows") has the rule and its evidence.
+     * Only a float needs it, so a run keeps its durations ({@link #prepareFirstPass}) and the pass
+     * runs when a float first asks: a Monte Carlo iteration reading dates does not pay for it.
+     */
+    private void firstPass(Workspace ws) {
+        Workspace first = ws.first;
+        int[] dur = first.firstPassDurations;
+        Passes.forward(this, dur, null, first, false, true);
+        first.projectFinish = ws.projectFinish;
+        System.arraycopy(ws.finishPosition, 0, first.finishPosition, 0, first.finishPosition.length);
+        Passes.backward(this, dur, first, true);
+        first.valid = true;
+        first.lateValid = true;
+        ws.firstPassPending = false;
+    }
+
+    /** Keeps the durations of this run for {@link #firstPass}, those of started activities at 100 % physical at zero. */
+    private void prepareFirstPass(int[] durations, Workspace ws) {
+        int[] dur = ws.firstPass().firstPassDurations;
+        for (int i = 0; i < n; i++) {
+            dur[i] = (flags[i] & F_PHYSICALLY_COMPLETE) != 0 ? 0 : durations[i];
+        }
+        ws.firstPassPending = true;
+    }
+
     int totalFloat(Workspace ws, int i) {
         if (rules == RuleSet.P6 && (flags[i] & F_FINISHED) != 0) {
             return 0;
+        }
+        if (rules == RuleSet.P6 && (flags[i] & (F_ALAP | F_STARTED | F_SUMMARY | F_PASSIVE)) == F_ALAP && !ws.alapDelayed[i]
+                && ws.first != null) {
+            if (ws.firstPassPending) {
+                firstPass(ws);
+            }
+            ws = ws.first;
         }
         int pulled = ws.floatStart[i] == NONE ? 0 : ws.floatStart[i] - ws.es(i);
         int startFloat = ws.ls(i) - ws.es(i) - pulled;

@@ -41,6 +41,16 @@ public final class Workspace {
     boolean valid;
     /** Whether the last run set the late dates ({@link ScheduleNetwork#runEarly} does not). */
     boolean lateValid;
+    /** Whether this workspace holds P6's first pass (links read dates as that pass does). */
+    final boolean isFirstPass;
+    /** P6's first pass of the last run, for a P6 network with as-late-as-possible tasks; else null. */
+    Workspace first;
+    /** Whether the last run's first pass is still to run (it runs when a float first needs it). */
+    boolean firstPassPending;
+    /** In a first-pass workspace: the durations of that pass. */
+    final int[] firstPassDurations;
+    /** Per task: whether the last run moved this P6 as-late-as-possible activity later. */
+    final boolean[] alapDelayed;
     /** Per calendar: scratch for {@link ScheduleNetwork#longestPath}. */
     final int[] pathLatest;
     /** Per task: the epoch of the last longest-path search that reached it; allocated on first use. */
@@ -48,7 +58,12 @@ public final class Workspace {
     private int pathEpoch;
 
     Workspace(ScheduleNetwork network) {
+        this(network, false);
+    }
+
+    private Workspace(ScheduleNetwork network, boolean isFirstPass) {
         this.network = network;
+        this.isFirstPass = isFirstPass;
         int n = network.size();
         this.early = new int[2 * n];
         this.late = new int[2 * n];
@@ -59,6 +74,16 @@ public final class Workspace {
         java.util.Arrays.fill(floatStart, ScheduleNetwork.NONE);
         this.finishPosition = new int[network.calendarCount()];
         this.pathLatest = new int[network.calendarCount()];
+        this.firstPassDurations = isFirstPass ? new int[n] : null;
+        this.alapDelayed = new boolean[n];
+    }
+
+    /** The workspace of P6's first pass, made on first use. */
+    Workspace firstPass() {
+        if (first == null) {
+            first = new Workspace(network, true);
+        }
+        return first;
     }
 
     int es(int i) {

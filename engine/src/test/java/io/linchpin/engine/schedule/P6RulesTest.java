@@ -225,4 +225,42 @@ class P6RulesTest {
         assertThat(net.timeline().dateTimeOf(full.earlyStart(e))).isEqualTo(at("2017-09-16T08:00"));
         assertThat(incremental.earlyStart(e)).isEqualTo(full.earlyStart(e));
     }
+
+    /**
+     * P6 keeps for an as-late-as-possible activity it does not move the float of a first pass whose
+     * readings differ from the final one (PWP02-11840 after the in-progress PWP02-11780, 100 %
+     * physical complete). In that pass the started A, at 100 % physical, ends at the data date;
+     * the 7-day C reads the finish of its 5-day predecessor as the start of the next work on the
+     * 5-day calendar, Monday 08:00; D's finish-on date, Tuesday 16:00, is eight hours into the
+     * day on the project calendar (08:00-16:00), so Tuesday 17:00 on the 5-day calendar; and C
+     * reads D's late start, Wednesday 08:00, as no work into Wednesday, the end of Tuesday on the
+     * 7-day calendar. C's float is Tuesday 16:00 - Sunday 16:00, two days, where its dates give
+     * minus two; at 0 % physical A keeps its remaining work and C its minus two days.
+     */
+    @Test
+    void anAlapActivityNotMovedKeepsTheFloatOfTheFirstPass() {
+        for (double physical : new double[] {100, 0}) {
+            WorkCalendar.Builder project = WorkCalendar.builder("project");
+            for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+                project.hours(d, WorkingHours.ofMinutes(480, 960));
+            }
+            Plan p = plan(at("2017-07-05T08:00")).addCalendar(project.build()).calendar("project")
+                    .addTask(Task.builder("A").calendar("5d").duration(45 * DAY).actualStart(at("2017-07-05T08:00")).remainingDuration(31 * 60)
+                            .physicalPercentComplete(physical).build())
+                    .addTask(Task.builder("B").calendar("5d").duration(0).milestone(true).predecessor(Link.fs("A")).build())
+                    .addTask(Task.builder("C").calendar("7d").duration(14 * DAY).constraint(Constraint.of(ConstraintType.ALAP, null))
+                            .predecessor(Link.fs("B")).build())
+                    .addTask(Task.builder("D").calendar("5d").duration(5 * DAY).constraint(Constraint.of(ConstraintType.FINISH_ON, at("2017-10-10T16:00")))
+                            .predecessor(Link.fs("C")).build())
+                    .build();
+            Schedule s = Scheduler.schedule(p);
+
+            assertThat(s.task("C").earlyStart()).as("physical %s", physical).isEqualTo(at("2017-09-22T08:00"));
+            assertThat(s.task("C").earlyFinish()).isEqualTo(at("2017-10-05T16:00"));
+            assertThat(s.task("C").lateFinish()).isEqualTo(at("2017-10-03T16:00"));
+            assertThat(s.task("D").lateFinish()).isEqualTo(at("2017-10-10T16:00"));
+            assertThat(s.task("D").totalFloatMinutes()).isEqualTo(-2 * DAY);
+            assertThat(s.task("C").totalFloatMinutes()).as("physical %s", physical).isEqualTo(physical == 100 ? 2 * DAY : -2 * DAY);
+        }
+    }
 }
