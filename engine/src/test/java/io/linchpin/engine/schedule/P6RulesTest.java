@@ -15,6 +15,7 @@ import io.linchpin.engine.plan.Task;
 import io.linchpin.engine.leveling.Cases;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
