@@ -17,6 +17,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -187,17 +188,27 @@ class P6RulesTest {
                 .addTask(Task.builder("L").duration(150 * DAY).build())
                 .build();
         ScheduleNetwork net = ScheduleNetwork.compile(p);
+        int x = net.indexOf("X");
+        Workspace[] after = rerunAndFullRun(net, "W", 3 * DAY,
+                first -> assertThat(net.timeline().dateTimeOf(first.lateFinish(x))).isEqualTo(at("2017-07-31T08:00")));
+        assertThat(net.timeline().dateTimeOf(after[1].lateFinish(x))).isEqualTo(at("2017-07-29T08:00"));
+        assertThat(after[0].lateFinish(x)).isEqualTo(after[1].lateFinish(x));
+    }
+
+    /**
+     * Runs the network, lets {@code first} check that run, changes {@code task}'s duration and
+     * returns the workspace re-run from it and one run in full with the change.
+     */
+    private static Workspace[] rerunAndFullRun(ScheduleNetwork net, String task, int minutes, Consumer<Workspace> first) {
         Workspace incremental = net.newWorkspace();
         Workspace full = net.newWorkspace();
         int[] durations = net.durations();
         net.run(durations, null, incremental);
-        int x = net.indexOf("X");
-        assertThat(net.timeline().dateTimeOf(incremental.lateFinish(x))).isEqualTo(at("2017-07-31T08:00"));
-        durations[net.indexOf("W")] = 3 * DAY;
-        net.rerun(durations, net.indexOf("W"), incremental);
+        first.accept(incremental);
+        durations[net.indexOf(task)] = minutes;
+        net.rerun(durations, net.indexOf(task), incremental);
         net.run(durations, null, full);
-        assertThat(net.timeline().dateTimeOf(full.lateFinish(x))).isEqualTo(at("2017-07-29T08:00"));
-        assertThat(incremental.lateFinish(x)).isEqualTo(full.lateFinish(x));
+        return new Workspace[] {incremental, full};
     }
 
     /**
@@ -214,17 +225,11 @@ class P6RulesTest {
                 .addTask(Task.builder("E").calendar("7d").duration(DAY).predecessor(Link.fs("D")).build())
                 .build();
         ScheduleNetwork net = ScheduleNetwork.compile(p);
-        Workspace incremental = net.newWorkspace();
-        Workspace full = net.newWorkspace();
-        int[] durations = net.durations();
-        net.run(durations, null, incremental);
         int e = net.indexOf("E");
-        assertThat(net.timeline().dateTimeOf(incremental.earlyStart(e))).isEqualTo(at("2017-09-18T08:00"));
-        durations[net.indexOf("C")] = DAY / 2;
-        net.rerun(durations, net.indexOf("C"), incremental);
-        net.run(durations, null, full);
-        assertThat(net.timeline().dateTimeOf(full.earlyStart(e))).isEqualTo(at("2017-09-16T08:00"));
-        assertThat(incremental.earlyStart(e)).isEqualTo(full.earlyStart(e));
+        Workspace[] after = rerunAndFullRun(net, "C", DAY / 2,
+                first -> assertThat(net.timeline().dateTimeOf(first.earlyStart(e))).isEqualTo(at("2017-09-18T08:00")));
+        assertThat(net.timeline().dateTimeOf(after[1].earlyStart(e))).isEqualTo(at("2017-09-16T08:00"));
+        assertThat(after[0].earlyStart(e)).isEqualTo(after[1].earlyStart(e));
     }
 
     /**
