@@ -85,14 +85,18 @@ final class Passes {
      * a branch on them mispredicts.
      */
     private static void forwardFast(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        forwardIntegerLinks(net, i, dur[i], net.predOffset[i + 1], ws);
+    }
+
+    /** The integer links of task {@code i} up to link {@code end}: its early dates and driver as they set them. */
+    private static void forwardIntegerLinks(ScheduleNetwork net, int i, int d, int end, Workspace ws) {
         int[] code = net.edgeCode;
         int[] lag = net.edgeLag;
         int[] early = ws.early;
-        int d = dur[i];
         int c = net.calendar[i];
         int best = net.startFloor[c];
         int drv = net.startFloorDriver[c];
-        for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
+        for (int e = net.predOffset[i]; e < end; e++) {
             int k = code[e];
             int v = early[k >> 1] + lag[e] - (d & -(k & 1));
             if (v > best) {
@@ -112,23 +116,15 @@ final class Passes {
      * would mispredict.
      */
     private static void forwardCross(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        forwardIntegerLinks(net, i, dur[i], net.predSplit[i], ws);
         int[] code = net.edgeCode;
         int[] lag = net.edgeLag;
         int[] early = ws.early;
         int d = dur[i];
         int c = net.calendar[i];
-        int best = net.startFloor[c];
-        int drv = net.startFloorDriver[c];
-        int split = net.predSplit[i];
-        for (int e = net.predOffset[i]; e < split; e++) {
-            int k = code[e];
-            int v = early[k >> 1] + lag[e] - (d & -(k & 1));
-            if (v > best) {
-                best = v;
-                drv = e;
-            }
-        }
-        for (int e = split, end = net.predOffset[i + 1]; e < end; e++) {
+        int best = early[2 * i];
+        int drv = ws.driver[i];
+        for (int e = net.predSplit[i], end = net.predOffset[i + 1]; e < end; e++) {
             int v = crossStart(net, net.crossKind[e], code[e], lag[e], c, d, early);
             if (v > best) {
                 best = v;
@@ -452,12 +448,16 @@ final class Passes {
 
     /** The integer-only backward step, branch-free on link types as {@link #forwardFast} is. */
     private static void backwardFast(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        backwardIntegerLinks(net, i, dur[i], net.succOffset[i + 1], ws);
+    }
+
+    /** The integer successor links of task {@code i} up to {@code end}, held to the project finish: its late dates as they set them. */
+    private static void backwardIntegerLinks(ScheduleNetwork net, int i, int d, int end, Workspace ws) {
         int[] code = net.succCode;
         int[] lag = net.succLag;
         int[] late = ws.late;
-        int d = dur[i];
         int best = INF;
-        for (int x = net.succOffset[i], end = net.succOffset[i + 1]; x < end; x++) {
+        for (int x = net.succOffset[i]; x < end; x++) {
             int k = code[x];
             int v = late[k >> 1] - lag[x] + (d & -(k & 1));
             if (v < best) {
@@ -474,22 +474,16 @@ final class Passes {
 
     /** The backward step of a plain task with links to other calendars, in two loops as {@link #forwardCross}. */
     private static void backwardCross(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
+        backwardIntegerLinks(net, i, dur[i], net.succSplit[i], ws);
         int[] code = net.succCode;
         int[] lag = net.succLag;
         int[] succEdge = net.succEdge;
         int[] late = ws.late;
         int d = dur[i];
-        int best = INF;
-        int split = net.succSplit[i];
-        for (int x = net.succOffset[i]; x < split; x++) {
-            int k = code[x];
-            int v = late[k >> 1] - lag[x] + (d & -(k & 1));
-            if (v < best) {
-                best = v;
-            }
-        }
+        // Already held to the project finish, which min() keeps.
+        int best = late[2 * i + 1];
         int c = net.calendar[i];
-        for (int x = split, end = net.succOffset[i + 1]; x < end; x++) {
+        for (int x = net.succSplit[i], end = net.succOffset[i + 1]; x < end; x++) {
             int v = crossFinish(net, net.crossKind[succEdge[x]], code[x], lag[x], c, d, late);
             if (v < best) {
                 best = v;
