@@ -79,34 +79,29 @@ public final class FinishDistribution {
             Arrays.sort(out);
             return out;
         }
-        int[] low = new int[n];
-        int[] counts = new int[1 << RADIX_BITS];
-        int mask = (1 << RADIX_BITS) - 1;
-        for (int v : values) {
-            counts[(v - min) & mask]++;
-        }
-        for (int b = 0, at = 0; b < counts.length; b++) {
-            int c = counts[b];
-            counts[b] = at;
-            at += c;
-        }
-        for (int v : values) {
-            low[counts[(v - min) & mask]++] = v;
-        }
-        Arrays.fill(counts, 0);
-        for (int v : low) {
-            counts[(v - min) >>> RADIX_BITS]++;
-        }
-        for (int b = 0, at = 0; b < counts.length; b++) {
-            int c = counts[b];
-            counts[b] = at;
-            at += c;
-        }
+        int[] byLowBits = new int[n];
         int[] out = new int[n];
-        for (int v : low) {
-            out[counts[(v - min) >>> RADIX_BITS]++] = v;
-        }
+        int[] counts = new int[1 << RADIX_BITS];
+        radixPass(values, byLowBits, min, 0, counts);
+        radixPass(byLowBits, out, min, RADIX_BITS, counts);
         return out;
+    }
+
+    /** One stable counting pass of {@link #sorted} on the {@link #RADIX_BITS} bits of {@code v - min} from {@code shift} up. */
+    private static void radixPass(int[] from, int[] to, int min, int shift, int[] counts) {
+        int mask = (1 << RADIX_BITS) - 1;
+        Arrays.fill(counts, 0);
+        for (int v : from) {
+            counts[((v - min) >>> shift) & mask]++;
+        }
+        for (int b = 0, at = 0; b < counts.length; b++) {
+            int c = counts[b];
+            counts[b] = at;
+            at += c;
+        }
+        for (int v : from) {
+            to[counts[((v - min) >>> shift) & mask]++] = v;
+        }
     }
 
     public int iterations() {
