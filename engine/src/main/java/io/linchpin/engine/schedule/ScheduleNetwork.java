@@ -324,12 +324,10 @@ public final class ScheduleNetwork {
      * iteration needs. Allocates nothing.
      */
     public void runEarly(int[] durations, Workspace ws) {
+        requireOwn(durations, ws);
         if (hasAlap) {
             run(durations, null, ws);
             return;
-        }
-        if (ws.network != this || durations.length != n) {
-            throw new IllegalArgumentException("expected this network's workspace and " + n + " durations");
         }
         ws.valid = false;
         ws.lateValid = false;
@@ -451,9 +449,7 @@ public final class ScheduleNetwork {
      * @param changedTask network index of the task whose duration changed
      */
     public void rerun(int[] durations, int changedTask, Workspace ws) {
-        if (ws.network != this || durations.length != n) {
-            throw new IllegalArgumentException("expected this network's workspace and " + n + " durations");
-        }
+        requireOwn(durations, ws);
         if (!ws.valid || !ws.lateValid || ws.lastRunHadNotBefore || hasAlap || hasActiveSummaries) {
             run(durations, null, ws);
             return;
@@ -461,6 +457,12 @@ public final class ScheduleNetwork {
         ws.valid = false;
         Passes.rerun(this, durations, changedTask, ws);
         ws.valid = true;
+    }
+
+    private void requireOwn(int[] durations, Workspace ws) {
+        if (ws.network != this || durations.length != n) {
+            throw new IllegalArgumentException("expected this network's workspace and " + n + " durations");
+        }
     }
 
     /** The instant of a start position: where the next working minute begins (a finish milestone: where the last one ended). */
