@@ -117,12 +117,18 @@ def run(api, size, edits, seed):
           f"first {times[0]:7.1f} ms", flush=True)
 
 
-def main():
+def server_arguments():
+    """The arguments every server benchmark takes: where the server is, who signs in, the project sizes."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", required=True)
     parser.add_argument("--user", default="admin")
     parser.add_argument("--password", required=True)
     parser.add_argument("--tasks", type=int, nargs="+", default=[10000, 100000])
+    return parser
+
+
+def main():
+    parser = server_arguments()
     parser.add_argument("--edits", type=int, default=50)
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()

@@ -11,14 +11,13 @@ start, a variance row per task). Python standard library only; the server must b
 
     python3 bench/server/insights.py --base http://localhost:18431 --password admin-pass --tasks 10000 100000
 """
-import argparse
 import os
 import statistics
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from duration_edit import Client, chain_links, load_phases, p95  # noqa: E402
+from duration_edit import Client, chain_links, load_phases, p95, server_arguments  # noqa: E402
 
 
 def build(api, size):
@@ -89,11 +88,7 @@ def report(label, times):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--base", required=True)
-    parser.add_argument("--user", default="admin")
-    parser.add_argument("--password", required=True)
-    parser.add_argument("--tasks", type=int, nargs="+", default=[10000, 100000])
+    parser = server_arguments()
     parser.add_argument("--repeat", type=int, default=10)
     args = parser.parse_args()
     api = Client(args.base, args.user, args.password)
