@@ -22,9 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * task by task with the dates MS Project or P6 stored in it. Prints matched/compared per file and
  * fails when a file falls below the level recorded in {@code oracle-levels.properties}. With
  * {@code -Doracle.verbose[=n]} it lists the first differences; with {@code -Doracle.diagnose} every
- * mismatching task with its calendar, links, constraints and progress ({@link OracleDiagnosis}); with
- * {@code -Doracle.alap} how many unstarted as-late-as-possible activities each candidate float rule
- * matches ({@link AlapFloatDiagnosis}).
+ * mismatching task with its calendar, links, constraints and progress ({@link OracleDiagnosis}).
  */
 class OracleTest {
 
@@ -56,9 +54,6 @@ class OracleTest {
             }
             if (System.getProperty("oracle.diagnose") != null) {
                 OracleDiagnosis.print(imported, Schedule.of(ws), result);
-            }
-            if (System.getProperty("oracle.alap") != null) {
-                AlapFloatDiagnosis.print(imported);
             }
             int level = Integer.parseInt(levels.getProperty(file.getFileName().toString(), "0"));
             assertThat(result.matched()).as("tasks of %s matching the stored dates", file.getFileName()).isGreaterThanOrEqualTo(level);
