@@ -270,7 +270,7 @@ final class NetworkCompiler {
             }
             constraintType[i] = code(t.constraint());
             constraintPosition[i] = position(table, t.constraint());
-            firstPassConstraintPosition[i] = t.constraint().type() == ConstraintType.FINISH_ON
+            firstPassConstraintPosition[i] = plan.rules() == RuleSet.P6 && t.constraint().type() == ConstraintType.FINISH_ON
                     ? weeklyWorkIntoDay(tableList.get(defaultTable).calendar(), table, t.constraint().date())
                     : constraintPosition[i];
             if ((f & ScheduleNetwork.F_STARTED) != 0 && t.actualFinish() == null && t.physicalPercentComplete() >= 100) {
