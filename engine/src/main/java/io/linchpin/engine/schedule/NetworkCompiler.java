@@ -29,6 +29,13 @@ import java.util.Map;
 /** Turns a {@link Plan} into the arrays of a {@link ScheduleNetwork}. */
 final class NetworkCompiler {
 
+    /** {@link #crossKind} bits: the forward pass's instant kind (bits 0-1), the backward pass's (bits 2-3). */
+    private static final int CROSS_BACKWARD_SHIFT = 2;
+    /** The lag is counted on the predecessor's calendar (else on the successor's). */
+    private static final int CROSS_LAG_ON_PREDECESSOR = 1 << 4;
+    /** MS Project: the latest start whose first working minute begins by the successor's instant. */
+    private static final int CROSS_LATEST_START = 1 << 5;
+
     /** Room before the earliest date of a plan, for late dates pushed back by negative float. */
     private static final int YEARS_BEFORE = 3;
     /** Room after the latest date of a plan, for the work that follows it. */
@@ -52,6 +59,7 @@ final class NetworkCompiler {
     byte[] constraintType;
     int[] constraintPosition;
     int[] firstPassConstraintPosition;
+    int[] notEarlier;
     byte[] secondaryType;
     int[] secondaryPosition;
     int[] deadline;
@@ -70,14 +78,15 @@ final class NetworkCompiler {
     int[] edgeLag;
     int[] edgeLagCalendar;
     byte[] crossKind;
-    int[] predSplit;
     int[] succOffset;
-    int[] succSplit;
     int[] succEdge;
     int[] edgeCode;
     int[] succCode;
     int[] succLag;
     CalendarPair[] pairs;
+    int[] segment;
+    CrossReads forwardReads;
+    CrossReads backwardReads;
     int[] memberOffset;
     int[] members;
     int[] memberOfOffset;
@@ -116,6 +125,7 @@ final class NetworkCompiler {
         floors();
         tables = tableList.toArray(new CalendarTable[0]);
         pairs();
+        crossReads();
         return new ScheduleNetwork(this);
     }
 
@@ -218,6 +228,7 @@ final class NetworkCompiler {
         constraintType = new byte[n];
         constraintPosition = new int[n];
         firstPassConstraintPosition = new int[n];
+        notEarlier = new int[n];
         secondaryType = new byte[n];
         secondaryPosition = new int[n];
         deadline = new int[n];
@@ -285,12 +296,15 @@ final class NetworkCompiler {
                 secondaryPosition[i] = position(table, t.secondaryConstraint());
             }
             deadline[i] = t.deadline() == null ? ScheduleNetwork.INF : table.workBefore(timeline.minuteOf(t.deadline()));
-            boolean special = t.constraint().type() != ConstraintType.ASAP || secondaryType[i] >= 0 || t.deadline() != null
+            // Start no earlier than is a floor under the early start and nothing more, which the integer step applies.
+            ConstraintType type = t.constraint().type();
+            boolean special = type != ConstraintType.ASAP && type != ConstraintType.SNET || secondaryType[i] >= 0 || t.deadline() != null
                     || (f & (ScheduleNetwork.F_ELAPSED | ScheduleNetwork.F_STARTED | ScheduleNetwork.F_MANUAL)) != 0;
             if (special) {
                 f |= ScheduleNetwork.F_SLOW_FORWARD | ScheduleNetwork.F_SLOW_BACKWARD;
             }
             plain[i] = !special && !isSummary(i);
+            notEarlier[i] = plain[i] && type == ConstraintType.SNET ? constraintPosition[i] : ScheduleNetwork.NONE;
             flags[i] = f;
         }
     }
@@ -370,8 +384,6 @@ final class NetworkCompiler {
             crossKind[e] = plain[p] && plain[s] ? crossKind(e, l, p, s) : -1;
             if (crossKind[e] >= 0) {
                 edgeMode[e] = ScheduleNetwork.MODE_CROSS;
-                flags[s] |= ScheduleNetwork.F_CROSS_FORWARD;
-                flags[p] |= ScheduleNetwork.F_CROSS_BACKWARD;
             } else {
                 flags[s] |= ScheduleNetwork.F_SLOW_FORWARD;
                 flags[p] |= ScheduleNetwork.F_SLOW_BACKWARD;
@@ -414,9 +426,9 @@ final class NetworkCompiler {
             backward = ScheduleNetwork.AT_START;
             latestStart = !fromFinish && !isFinishMilestone(p) && !lagOnPredecessor;
         }
-        return (byte) (forward | backward << ScheduleNetwork.CROSS_BACKWARD_SHIFT
-                | (lagOnPredecessor ? ScheduleNetwork.CROSS_LAG_ON_PREDECESSOR : 0)
-                | (latestStart ? ScheduleNetwork.CROSS_LATEST_START : 0));
+        return (byte) (forward | backward << CROSS_BACKWARD_SHIFT
+                | (lagOnPredecessor ? CROSS_LAG_ON_PREDECESSOR : 0)
+                | (latestStart ? CROSS_LATEST_START : 0));
     }
 
     /** Tabulates each ordered pair of calendars that a {@link ScheduleNetwork#MODE_CROSS} link joins, in either direction. */
@@ -432,6 +444,122 @@ final class NetworkCompiler {
                     pairs[s * count + p] = CalendarPair.of(tables[s], tables[p]);
                 }
             }
+        }
+    }
+
+    /**
+     * Cuts the tasks into segments that no {@link ScheduleNetwork#MODE_CROSS} link joins within,
+     * as few as can be (a cut goes before a task only when a link would otherwise join it to an
+     * earlier task of its segment), and lists each pass's {@link CrossReads}: the forward pass's
+     * by the successor's segment, the backward pass's by the predecessor's, each pointing its
+     * link's code at its slot. Tasks the general step handles read their links themselves.
+     */
+    private void crossReads() {
+        int[] cuts = new int[n + 1];
+        int count = 1;
+        int last = 0;
+        int[] segmentOf = new int[n];
+        for (int s = 0; s < n; s++) {
+            for (int e = predOffset[s]; e < predOffset[s + 1]; e++) {
+                if (edgeMode[e] == ScheduleNetwork.MODE_CROSS && edgePred[e] >= last) {
+                    last = s;
+                    cuts[count++] = s;
+                    break;
+                }
+            }
+            segmentOf[s] = count - 1;
+        }
+        cuts[count] = n;
+        segment = Arrays.copyOf(cuts, count + 1);
+        ReadList forward = new ReadList(count);
+        for (int s = 0; s < n; s++) {
+            if ((flags[s] & ScheduleNetwork.F_SLOW_FORWARD) != 0) {
+                continue;
+            }
+            for (int e = predOffset[s]; e < predOffset[s + 1]; e++) {
+                if (edgeMode[e] != ScheduleNetwork.MODE_CROSS) {
+                    continue;
+                }
+                int p = edgePred[e];
+                int kind = crossKind[e];
+                int at = kind & 3;
+                int shift = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? edgeLag[e] : 0;
+                int slot = forward.add(segmentOf[s], edgeCode[e] >> 1, shift, pairKind(at), milestoneAt(at, p), calendar[p], calendar[s]);
+                edgeCode[e] = (2 * n + slot) << 1 | (edgeCode[e] & 1);
+            }
+        }
+        ReadList backward = new ReadList(count);
+        for (int p = 0; p < n; p++) {
+            if ((flags[p] & ScheduleNetwork.F_SLOW_BACKWARD) != 0) {
+                continue;
+            }
+            for (int x = succOffset[p]; x < succOffset[p + 1]; x++) {
+                int e = succEdge[x];
+                if (edgeMode[e] != ScheduleNetwork.MODE_CROSS) {
+                    continue;
+                }
+                int s = edgeSucc[e];
+                int kind = crossKind[e];
+                int at = (kind >> CROSS_BACKWARD_SHIFT) & 3;
+                int lagAfter = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? edgeLag[e] : 0;
+                int tableKind = pairKind(at) | ((kind & CROSS_LATEST_START) != 0 ? CalendarPair.LATEST_START : 0);
+                int slot = backward.add(segmentOf[p], succCode[x] >> 1, lagAfter - edgeLag[e], tableKind, milestoneAt(at, s), calendar[s], calendar[p]);
+                succCode[x] = (2 * n + slot) << 1 | (succCode[x] & 1);
+            }
+        }
+        forwardReads = forward.reads();
+        backwardReads = backward.reads();
+    }
+
+    /**
+     * The {@link CalendarPair} kind of an instant kind: a finish milestone's instant is where its
+     * work ends, as a finish's is (bar the project start: {@link CrossReads#milestoneAt}).
+     */
+    private static int pairKind(int at) {
+        return at == ScheduleNetwork.AT_START ? CalendarPair.START : CalendarPair.FINISH;
+    }
+
+    private int milestoneAt(int at, int task) {
+        return at == ScheduleNetwork.AT_MILESTONE ? planStartPosition[calendar[task]] : Integer.MIN_VALUE;
+    }
+
+    /** {@link CrossReads} as they are listed, segment by segment in order. */
+    private final class ReadList {
+        private final int[] first;
+        private int size;
+        private int[] source = new int[16];
+        private int[] shift = new int[16];
+        private byte[] kind = new byte[16];
+        private int[] milestoneAt = new int[16];
+        private CalendarPair[] pair = new CalendarPair[16];
+
+        ReadList(int segments) {
+            first = new int[segments + 1];
+        }
+
+        int add(int segmentIndex, int from, int by, int tableKind, int milestone, int fromCalendar, int toCalendar) {
+            if (size == source.length) {
+                source = Arrays.copyOf(source, 2 * size);
+                shift = Arrays.copyOf(shift, 2 * size);
+                kind = Arrays.copyOf(kind, 2 * size);
+                milestoneAt = Arrays.copyOf(milestoneAt, 2 * size);
+                pair = Arrays.copyOf(pair, 2 * size);
+            }
+            source[size] = from;
+            shift[size] = by;
+            kind[size] = (byte) tableKind;
+            milestoneAt[size] = milestone;
+            pair[size] = pairs[fromCalendar * tables.length + toCalendar];
+            first[segmentIndex + 1] = ++size;
+            return size - 1;
+        }
+
+        CrossReads reads() {
+            for (int g = 1; g < first.length; g++) {
+                first[g] = Math.max(first[g], first[g - 1]);
+            }
+            return new CrossReads(first, Arrays.copyOf(source, size), Arrays.copyOf(shift, size), Arrays.copyOf(kind, size),
+                    Arrays.copyOf(milestoneAt, size), Arrays.copyOf(pair, size));
         }
     }
 
@@ -461,19 +589,9 @@ final class NetworkCompiler {
             succOffset[i + 1] += succOffset[i];
         }
         succEdge = new int[m];
-        succSplit = new int[n];
         int[] fill = Arrays.copyOf(succOffset, n);
-        // As on the predecessor side: each task's integer links first.
         for (int e = 0; e < m; e++) {
-            if (edgeMode[e] == ScheduleNetwork.MODE_FAST) {
-                succEdge[fill[edgePred[e]]++] = e;
-            }
-        }
-        System.arraycopy(fill, 0, succSplit, 0, n);
-        for (int e = 0; e < m; e++) {
-            if (edgeMode[e] != ScheduleNetwork.MODE_FAST) {
-                succEdge[fill[edgePred[e]]++] = e;
-            }
+            succEdge[fill[edgePred[e]]++] = e;
         }
         succCode = new int[m];
         succLag = new int[m];
@@ -666,6 +784,7 @@ final class NetworkCompiler {
         constraintType = permute(constraintType);
         constraintPosition = permute(constraintPosition);
         firstPassConstraintPosition = permute(firstPassConstraintPosition);
+        notEarlier = permute(notEarlier);
         secondaryType = permute(secondaryType);
         secondaryPosition = permute(secondaryPosition);
         deadline = permute(deadline);
@@ -682,29 +801,18 @@ final class NetworkCompiler {
         int[] newLag = new int[m];
         int[] newLagCalendar = new int[m];
         byte[] newCrossKind = new byte[m];
-        predSplit = new int[n];
         int e = 0;
         for (int k = 0; k < n; k++) {
             int s = order[k];
-            // Each task's integer links first, then the others: the integer steps read each group
-            // in a loop of its own rather than branch on every link.
-            for (int pass = 0; pass < 2; pass++) {
-                if (pass == 1) {
-                    predSplit[k] = e;
-                }
-                for (int old = predOffset[s]; old < predOffset[s + 1]; old++) {
-                    if ((edgeMode[old] == ScheduleNetwork.MODE_FAST) == (pass == 1)) {
-                        continue;
-                    }
-                    newPred[e] = internal[edgePred[old]];
-                    newSucc[e] = k;
-                    newType[e] = edgeType[old];
-                    newMode[e] = edgeMode[old];
-                    newLag[e] = edgeLag[old];
-                    newLagCalendar[e] = edgeLagCalendar[old];
-                    newCrossKind[e] = crossKind[old];
-                    e++;
-                }
+            for (int old = predOffset[s]; old < predOffset[s + 1]; old++) {
+                newPred[e] = internal[edgePred[old]];
+                newSucc[e] = k;
+                newType[e] = edgeType[old];
+                newMode[e] = edgeMode[old];
+                newLag[e] = edgeLag[old];
+                newLagCalendar[e] = edgeLagCalendar[old];
+                newCrossKind[e] = crossKind[old];
+                e++;
             }
             newPredOffset[k + 1] = e;
         }

@@ -1,19 +1,11 @@
 package io.linchpin.engine.schedule;
 
-import static io.linchpin.engine.schedule.ScheduleNetwork.AT_FINISH;
-import static io.linchpin.engine.schedule.ScheduleNetwork.AT_MILESTONE;
-import static io.linchpin.engine.schedule.ScheduleNetwork.AT_START;
-import static io.linchpin.engine.schedule.ScheduleNetwork.CROSS_BACKWARD_SHIFT;
-import static io.linchpin.engine.schedule.ScheduleNetwork.CROSS_LAG_ON_PREDECESSOR;
-import static io.linchpin.engine.schedule.ScheduleNetwork.CROSS_LATEST_START;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_ACTUAL;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_CHILDREN;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_CONSTRAINT;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_MANUAL;
 import static io.linchpin.engine.schedule.ScheduleNetwork.DRIVER_NOT_BEFORE;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_ALAP;
-import static io.linchpin.engine.schedule.ScheduleNetwork.F_CROSS_BACKWARD;
-import static io.linchpin.engine.schedule.ScheduleNetwork.F_CROSS_FORWARD;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_ELAPSED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_FINISHED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_MANUAL;
@@ -25,12 +17,12 @@ import static io.linchpin.engine.schedule.ScheduleNetwork.F_SLOW_FORWARD;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_STARTED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.F_SUMMARY;
 import static io.linchpin.engine.schedule.ScheduleNetwork.INF;
+import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_CROSS;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_ELAPSED;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_FAST;
 import static io.linchpin.engine.schedule.ScheduleNetwork.MODE_PERCENT;
 import static io.linchpin.engine.schedule.ScheduleNetwork.NONE;
 
-import io.linchpin.engine.calendar.CalendarPair;
 import io.linchpin.engine.calendar.CalendarTable;
 import io.linchpin.engine.calendar.Timeline;
 import io.linchpin.engine.plan.ConstraintType;
@@ -38,10 +30,11 @@ import io.linchpin.engine.plan.ProgressMode;
 import io.linchpin.engine.plan.RuleSet;
 
 /**
- * The forward and backward passes over a {@link ScheduleNetwork}. Tasks without constraints or
- * progress whose links are working-time links take an integer-only path (a link from another
- * calendar reads one position through a {@link CalendarPair}); the rest go through
- * {@link #forwardTask} and {@link #backwardTask}, where the MS Project and P6 rules differ.
+ * The forward and backward passes over a {@link ScheduleNetwork}. Tasks without progress or
+ * constraints (bar start no earlier than) whose links are working-time links take an
+ * integer-only path (a link from another calendar reads its {@link CrossReads} slot); the rest
+ * go through {@link #forwardTask} and {@link #backwardTask}, where the MS Project and P6 rules
+ * differ.
  */
 final class Passes {
 
@@ -57,46 +50,52 @@ final class Passes {
 
     /**
      * The forward pass. {@code general} sends every task through the general step, the
-     * reference the integer and cross steps must equal.
+     * reference the integer step must equal. Otherwise the tasks go segment by segment: first the
+     * segment's {@link CrossReads}, then its tasks.
      */
     static void forward(ScheduleNetwork net, int[] dur, int[] notBefore, Workspace ws, boolean alapPass, boolean general) {
-        int n = net.n;
         int[] flags = net.flags;
-        boolean allSlow = notBefore != null || alapPass || general;
-        for (int i = 0; i < n; i++) {
-            int f = flags[i];
-            if ((f & F_PASSIVE) != 0) {
-                continue;
+        if (notBefore != null || alapPass || general) {
+            for (int i = 0; i < net.n; i++) {
+                if ((flags[i] & F_PASSIVE) == 0) {
+                    forwardTask(net, i, dur, notBefore, ws, alapPass);
+                }
             }
-            if (allSlow || (f & F_SLOW_FORWARD) != 0) {
-                forwardTask(net, i, dur, notBefore, ws, alapPass);
-            } else if ((f & F_CROSS_FORWARD) != 0) {
-                forwardCross(net, i, dur, ws);
-            } else {
-                forwardFast(net, i, dur, ws);
+            return;
+        }
+        int[] segment = net.segment;
+        CrossReads reads = net.forwardReads;
+        int[] early = ws.early;
+        int slots = 2 * net.n;
+        for (int g = 0; g + 1 < segment.length; g++) {
+            for (int j = reads.first[g], end = reads.first[g + 1]; j < end; j++) {
+                early[slots + j] = reads.value(j, early, net.planStart);
+            }
+            for (int i = segment[g], end = segment[g + 1]; i < end; i++) {
+                int f = flags[i];
+                if ((f & (F_PASSIVE | F_SLOW_FORWARD)) == 0) {
+                    forwardFast(net, i, dur[i], ws);
+                } else if ((f & F_PASSIVE) == 0) {
+                    forwardTask(net, i, dur, null, ws, false);
+                }
             }
         }
     }
 
     /**
-     * The integer-only forward step: same-calendar links with working lags, no constraint or
-     * progress. A link's code names the end of the predecessor it starts from and whether it ends
-     * at the task's finish, so no link type is branched on: link types come in random order and
-     * a branch on them mispredicts.
+     * The integer-only forward step: working-time links, no constraint but start no earlier than,
+     * no progress; a link from another calendar reads its {@link CrossReads} slot. A link's code
+     * names the date it starts from and whether it ends at the task's finish, so no link type is
+     * branched on: link types come in random order and a branch on them mispredicts.
      */
-    private static void forwardFast(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
-        forwardIntegerLinks(net, i, dur[i], net.predOffset[i + 1], ws);
-    }
-
-    /** The integer links of task {@code i} up to link {@code end}: its early dates and driver as they set them. */
-    private static void forwardIntegerLinks(ScheduleNetwork net, int i, int d, int end, Workspace ws) {
+    private static void forwardFast(ScheduleNetwork net, int i, int d, Workspace ws) {
         int[] code = net.edgeCode;
         int[] lag = net.edgeLag;
         int[] early = ws.early;
         int c = net.calendar[i];
         int best = net.startFloor[c];
         int drv = net.startFloorDriver[c];
-        for (int e = net.predOffset[i]; e < end; e++) {
+        for (int e = net.predOffset[i], end = net.predOffset[i + 1]; e < end; e++) {
             int k = code[e];
             int v = early[k >> 1] + lag[e] - (d & -(k & 1));
             if (v > best) {
@@ -104,32 +103,10 @@ final class Passes {
                 drv = e;
             }
         }
-        early[2 * i] = best;
-        early[2 * i + 1] = best + d;
-        ws.driver[i] = drv;
-    }
-
-    /**
-     * The forward step of a plain task with links from other calendars: its integer links first,
-     * as {@link #forwardFast} reads them, then the {@link ScheduleNetwork#MODE_CROSS} ones through
-     * their {@link CalendarPair}, each group in a loop of its own: a branch on each link's kind
-     * would mispredict.
-     */
-    private static void forwardCross(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
-        forwardIntegerLinks(net, i, dur[i], net.predSplit[i], ws);
-        int[] code = net.edgeCode;
-        int[] lag = net.edgeLag;
-        int[] early = ws.early;
-        int d = dur[i];
-        int c = net.calendar[i];
-        int best = early[2 * i];
-        int drv = ws.driver[i];
-        for (int e = net.predSplit[i], end = net.predOffset[i + 1]; e < end; e++) {
-            int v = crossStart(net, net.crossKind[e], code[e], lag[e], c, d, early);
-            if (v > best) {
-                best = v;
-                drv = e;
-            }
+        // After the links, as in forwardTask: a link that ties with the constraint drives.
+        if (net.notEarlier[i] > best) {
+            best = net.notEarlier[i];
+            drv = DRIVER_CONSTRAINT;
         }
         early[2 * i] = best;
         early[2 * i + 1] = best + d;
@@ -155,16 +132,19 @@ final class Passes {
             int drv = ws.driver[i];
             if ((net.flags[i] & F_SLOW_FORWARD) != 0) {
                 forwardTask(net, i, dur, null, ws, false);
-            } else if ((net.flags[i] & F_CROSS_FORWARD) != 0) {
-                forwardCross(net, i, dur, ws);
             } else {
-                forwardFast(net, i, dur, ws);
+                for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
+                    if (net.edgeMode[e] == MODE_CROSS) {
+                        refresh(net.forwardReads, net.edgeCode[e], ws.early, net);
+                    }
+                }
+                forwardFast(net, i, dur[i], ws);
             }
             // A finished P6 activity's successors read its driver too (remainingFinishInstant).
             boolean remainderMoved = (net.flags[i] & F_FINISHED) != 0 && drv != ws.driver[i];
             if (es != ws.es(i) || ef != ws.ef(i) || remainderMoved) {
                 for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
-                    dirty[net.succCode[x] >> 2] = true;
+                    dirty[net.edgeSucc[net.succEdge[x]]] = true;
                 }
             }
         }
@@ -186,10 +166,13 @@ final class Passes {
             int instant = ws.lateInstant[i];
             if ((net.flags[i] & F_SLOW_BACKWARD) != 0) {
                 backwardTask(net, i, dur, ws);
-            } else if ((net.flags[i] & F_CROSS_BACKWARD) != 0) {
-                backwardCross(net, i, dur, ws);
             } else {
-                backwardFast(net, i, dur, ws);
+                for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
+                    if (net.edgeMode[net.succEdge[x]] == MODE_CROSS) {
+                        refresh(net.backwardReads, net.succCode[x], ws.late, net);
+                    }
+                }
+                backwardFast(net, i, dur[i], ws);
             }
             if (ls != ws.ls(i) || lf != ws.lf(i) || instant != ws.lateInstant[i]) {
                 for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
@@ -428,73 +411,57 @@ final class Passes {
         backward(net, dur, ws, false);
     }
 
-    /** The backward pass; {@code general} as for {@link #forward}. */
+    /** The backward pass; {@code general} as for {@link #forward}. Segment by segment from the last, each after its {@link CrossReads}. */
     static void backward(ScheduleNetwork net, int[] dur, Workspace ws, boolean general) {
         int[] flags = net.flags;
-        for (int i = net.n - 1; i >= 0; i--) {
-            int f = flags[i];
-            if ((f & F_PASSIVE) != 0) {
-                continue;
+        if (general) {
+            for (int i = net.n - 1; i >= 0; i--) {
+                if ((flags[i] & F_PASSIVE) == 0) {
+                    backwardTask(net, i, dur, ws);
+                }
             }
-            if (general || (f & F_SLOW_BACKWARD) != 0) {
-                backwardTask(net, i, dur, ws);
-            } else if ((f & F_CROSS_BACKWARD) != 0) {
-                backwardCross(net, i, dur, ws);
-            } else {
-                backwardFast(net, i, dur, ws);
+            return;
+        }
+        int[] segment = net.segment;
+        CrossReads reads = net.backwardReads;
+        int[] late = ws.late;
+        int slots = 2 * net.n;
+        for (int g = segment.length - 2; g >= 0; g--) {
+            for (int j = reads.first[g], end = reads.first[g + 1]; j < end; j++) {
+                late[slots + j] = reads.value(j, late, net.planStart);
+            }
+            for (int i = segment[g + 1] - 1, end = segment[g]; i >= end; i--) {
+                int f = flags[i];
+                if ((f & (F_PASSIVE | F_SLOW_BACKWARD)) == 0) {
+                    backwardFast(net, i, dur[i], ws);
+                } else if ((f & F_PASSIVE) == 0) {
+                    backwardTask(net, i, dur, ws);
+                }
             }
         }
     }
 
-    /** The integer-only backward step, branch-free on link types as {@link #forwardFast} is. */
-    private static void backwardFast(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
-        backwardIntegerLinks(net, i, dur[i], net.succOffset[i + 1], ws);
-    }
-
-    /** The integer successor links of task {@code i} up to {@code end}, held to the project finish: its late dates as they set them. */
-    private static void backwardIntegerLinks(ScheduleNetwork net, int i, int d, int end, Workspace ws) {
+    /** The integer-only backward step, held to the project finish, branch-free on link types as {@link #forwardFast} is. */
+    private static void backwardFast(ScheduleNetwork net, int i, int d, Workspace ws) {
         int[] code = net.succCode;
         int[] lag = net.succLag;
         int[] late = ws.late;
-        int best = INF;
-        for (int x = net.succOffset[i]; x < end; x++) {
+        int best = ws.finishPosition[net.calendar[i]];
+        for (int x = net.succOffset[i], end = net.succOffset[i + 1]; x < end; x++) {
             int k = code[x];
             int v = late[k >> 1] - lag[x] + (d & -(k & 1));
             if (v < best) {
                 best = v;
             }
         }
-        int cap = ws.finishPosition[net.calendar[i]];
-        if (best > cap) {
-            best = cap;
-        }
         late[2 * i + 1] = best;
         late[2 * i] = best - d;
     }
 
-    /** The backward step of a plain task with links to other calendars, in two loops as {@link #forwardCross}. */
-    private static void backwardCross(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
-        backwardIntegerLinks(net, i, dur[i], net.succSplit[i], ws);
-        int[] code = net.succCode;
-        int[] lag = net.succLag;
-        int[] succEdge = net.succEdge;
-        int[] late = ws.late;
-        int d = dur[i];
-        // Already held to the project finish, which min() keeps.
-        int best = late[2 * i + 1];
-        int c = net.calendar[i];
-        for (int x = net.succSplit[i], end = net.succOffset[i + 1]; x < end; x++) {
-            int v = crossFinish(net, net.crossKind[succEdge[x]], code[x], lag[x], c, d, late);
-            if (v < best) {
-                best = v;
-            }
-        }
-        int cap = ws.finishPosition[c];
-        if (best > cap) {
-            best = cap;
-        }
-        late[2 * i + 1] = best;
-        late[2 * i] = best - d;
+    /** Converts again the {@link CrossReads} slot a link's code points at: a re-run's step does before it reads it. */
+    private static void refresh(CrossReads reads, int code, int[] dates, ScheduleNetwork net) {
+        int j = (code >> 1) - 2 * net.n;
+        dates[2 * net.n + j] = reads.value(j, dates, net.planStart);
     }
 
     private static void backwardTask(ScheduleNetwork net, int i, int[] dur, Workspace ws) {
@@ -756,64 +723,6 @@ final class Passes {
             }
         }
         return instant;
-    }
-
-    /**
-     * The earliest start a {@link ScheduleNetwork#MODE_CROSS} link allows its successor, on the
-     * successor's calendar {@code c}: the predecessor's position, with a lag on its calendar, read
-     * on {@code c} through their {@link CalendarPair}, plus a lag on {@code c}.
-     */
-    private static int crossStart(ScheduleNetwork net, int kind, int code, int lag, int c, int d, int[] early) {
-        int lagBefore = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag : 0;
-        int from = net.calendar[code >> 2];
-        int position = early[code >> 1] + lagBefore;
-        int at = kind & 3;
-        int read = atPlanStart(net, from, at, position) ? net.tables[c].workBefore(instantAt(net, from, at, position))
-                : net.pair(from, c).at(pairKind(at), position);
-        return read + lag - lagBefore - (d & -(code & 1));
-    }
-
-    /** The latest finish a {@link ScheduleNetwork#MODE_CROSS} link allows its predecessor, on the predecessor's calendar {@code c}. */
-    private static int crossFinish(ScheduleNetwork net, int kind, int code, int lag, int c, int d, int[] late) {
-        int lagAfter = (kind & CROSS_LAG_ON_PREDECESSOR) != 0 ? lag : 0;
-        int from = net.calendar[code >> 2];
-        int position = late[code >> 1] - lag + lagAfter;
-        int at = (kind >> CROSS_BACKWARD_SHIFT) & 3;
-        // A start read with CROSS_LATEST_START is CalendarPair.LATEST_START; a finish read that way has no table.
-        int pairKind = pairKind(at) | ((kind & CROSS_LATEST_START) != 0 ? CalendarPair.LATEST_START : 0);
-        int read;
-        if (atPlanStart(net, from, at, position) | pairKind > CalendarPair.LATEST_START) {
-            int instant = instantAt(net, from, at, position);
-            CalendarTable own = net.tables[c];
-            read = (kind & CROSS_LATEST_START) != 0 ? own.workBefore(instant + 1) - 1 : own.workBefore(instant);
-        } else {
-            read = net.pair(from, c).at(pairKind, position);
-        }
-        return read - lagAfter + (d & -(code & 1));
-    }
-
-    /**
-     * The {@link CalendarPair} kind of an instant kind: a finish milestone's instant is where its
-     * work ends, as a finish's is, except at the very project start ({@link #atPlanStart}).
-     * Arithmetic rather than a branch: one link in ten or so comes from a milestone, in no order.
-     */
-    private static int pairKind(int at) {
-        return (at & AT_FINISH) | (at >> 1);
-    }
-
-    /** Whether a milestone's position is the project start's, where its instant is the project start (see {@link #instantAt}). */
-    private static boolean atPlanStart(ScheduleNetwork net, int c, int at, int position) {
-        return (at == AT_MILESTONE) & (position == net.planStartPosition[c]);
-    }
-
-    /** The instant a position on calendar {@code c} stands for, by a link's kind ({@code ScheduleNetwork.AT_*}). */
-    private static int instantAt(ScheduleNetwork net, int c, int kind, int position) {
-        CalendarTable t = net.tables[c];
-        if (kind == AT_START) {
-            return t.startAt(position);
-        }
-        int instant = t.finishAt(position);
-        return kind == AT_MILESTONE && instant < net.planStart && position == net.planStartPosition[c] ? net.planStart : instant;
     }
 
     /**

@@ -51,15 +51,8 @@ public final class ScheduleNetwork {
     static final int F_ALAP = 1 << 8;
     static final int F_MILESTONE = 1 << 9;
     static final int F_START_MILESTONE = 1 << 10;
-    /**
-     * A plain task with working-time links from tasks on another calendar ({@link #MODE_CROSS}):
-     * its forward step reads them through a {@link CalendarPair} after its integer links.
-     */
-    static final int F_CROSS_FORWARD = 1 << 11;
-    /** A plain task with {@link #MODE_CROSS} links to its successors: its backward step converts them. */
-    static final int F_CROSS_BACKWARD = 1 << 12;
     /** A started P6 activity at 100 % physical complete: P6's first pass ends it at the data date. */
-    static final int F_PHYSICALLY_COMPLETE = 1 << 13;
+    static final int F_PHYSICALLY_COMPLETE = 1 << 11;
 
     static final byte MODE_FAST = 0;
     static final byte MODE_WORKING = 1;
@@ -67,7 +60,7 @@ public final class ScheduleNetwork {
     static final byte MODE_PERCENT = 3;
     /**
      * A working lag between plain tasks on different calendars, counted on one of the two: the
-     * passes read one position through a {@link CalendarPair} (see {@link #crossKind}); in the general step
+     * passes read one position through a {@link CalendarPair} (see {@link CrossReads}); in the general step
      * it is a {@link #MODE_WORKING} link.
      */
     static final byte MODE_CROSS = 4;
@@ -78,12 +71,6 @@ public final class ScheduleNetwork {
     static final int AT_FINISH = 1;
     /** Where work ends, except a milestone at the very start of the project sits at the project start. */
     static final int AT_MILESTONE = 2;
-    /** {@link #crossKind} bits: the forward pass's instant kind (bits 0-1), the backward pass's (bits 2-3). */
-    static final int CROSS_BACKWARD_SHIFT = 2;
-    /** The lag is counted on the predecessor's calendar (else on the successor's). */
-    static final int CROSS_LAG_ON_PREDECESSOR = 1 << 4;
-    /** MS Project: the latest start whose first working minute begins by the successor's instant. */
-    static final int CROSS_LATEST_START = 1 << 5;
 
     final Plan plan;
     final RuleSet rules;
@@ -99,6 +86,8 @@ public final class ScheduleNetwork {
     final int[] constraintPosition;
     /** The constraint position as P6's first pass reads it (a finish-on date by work into its day on the project calendar). */
     final int[] firstPassConstraintPosition;
+    /** Per plain task: its start-no-earlier-than position, which the integer step applies; else {@link #NONE}. */
+    final int[] notEarlier;
     final byte[] secondaryType;
     final int[] secondaryPosition;
     final int[] deadline;
@@ -118,24 +107,26 @@ public final class ScheduleNetwork {
     final byte[] edgeMode;
     final int[] edgeLag;
     final int[] edgeLagCalendar;
-    /** Per {@link #MODE_CROSS} link: how both passes convert it (AT_* kinds and CROSS_* bits). */
-    final byte[] crossKind;
-    /** Per task: its first link, in {@link #predOffset} order, that is not {@link #MODE_FAST}; those come last. */
-    final int[] predSplit;
     final int[] succOffset;
-    /** Per task: its first successor link, in {@link #succOffset} order, that is not {@link #MODE_FAST}. */
-    final int[] succSplit;
     final int[] succEdge;
-    /** Per link, by predecessor side: the forward pass's reading of it (see {@link NetworkCompiler#earlyCode}). */
+    /**
+     * Per link, by predecessor side: the forward pass's reading of it (see {@link NetworkCompiler#earlyCode});
+     * a {@link #MODE_CROSS} link's points at its {@link CrossReads} slot.
+     */
     final int[] edgeCode;
     /**
-     * Successor-side copies of the links' successor and type (as {@link NetworkCompiler#lateCode})
-     * and lag, so the backward pass reads memory in order.
+     * Successor-side copies of the links' successor and type (as {@link NetworkCompiler#lateCode},
+     * or a {@link CrossReads} slot) and lag, so the backward pass reads memory in order.
      */
     final int[] succCode;
     final int[] succLag;
-    /** Per pair of calendars a {@link #MODE_CROSS} link joins, at {@code from * tables.length + to}; else null. */
-    private final CalendarPair[] pairs;
+    /**
+     * The first task of each segment, and {@link #n} at the end: no {@link #MODE_CROSS} link
+     * joins two tasks of one segment (see {@link CrossReads}).
+     */
+    final int[] segment;
+    final CrossReads forwardReads;
+    final CrossReads backwardReads;
     final int[] memberOffset;
     final int[] members;
     final int[] memberOfOffset;
@@ -170,6 +161,7 @@ public final class ScheduleNetwork {
         this.constraintType = c.constraintType;
         this.constraintPosition = c.constraintPosition;
         this.firstPassConstraintPosition = c.firstPassConstraintPosition;
+        this.notEarlier = c.notEarlier;
         this.secondaryType = c.secondaryType;
         this.secondaryPosition = c.secondaryPosition;
         this.deadline = c.deadline;
@@ -186,15 +178,14 @@ public final class ScheduleNetwork {
         this.edgeMode = c.edgeMode;
         this.edgeLag = c.edgeLag;
         this.edgeLagCalendar = c.edgeLagCalendar;
-        this.crossKind = c.crossKind;
-        this.predSplit = c.predSplit;
         this.succOffset = c.succOffset;
-        this.succSplit = c.succSplit;
         this.succEdge = c.succEdge;
         this.edgeCode = c.edgeCode;
         this.succCode = c.succCode;
         this.succLag = c.succLag;
-        this.pairs = c.pairs;
+        this.segment = c.segment;
+        this.forwardReads = c.forwardReads;
+        this.backwardReads = c.backwardReads;
         this.memberOffset = c.memberOffset;
         this.members = c.members;
         this.memberOfOffset = c.memberOfOffset;
@@ -256,11 +247,6 @@ public final class ScheduleNetwork {
     /** The timeline the calendars are tabulated over: it converts engine minutes to dates. */
     public Timeline timeline() {
         return timeline;
-    }
-
-    /** The conversion from calendar {@code from} to calendar {@code to}, which a {@link #MODE_CROSS} link joins. */
-    CalendarPair pair(int from, int to) {
-        return pairs[from * tables.length + to];
     }
 
     int calendarCount() {

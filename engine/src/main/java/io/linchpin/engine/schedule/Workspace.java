@@ -13,10 +13,11 @@ public final class Workspace {
     final ScheduleNetwork network;
     /**
      * Early start and finish of task i at 2i and 2i + 1: a link reads the end it starts from by
-     * index, with no branch on its type, and both ends of a task share a cache line.
+     * index, with no branch on its type, and both ends of a task share a cache line. The
+     * forward pass's {@link CrossReads} slots follow.
      */
     final int[] early;
-    /** Late start and finish of task i at 2i and 2i + 1. */
+    /** Late start and finish of task i at 2i and 2i + 1, then the backward pass's {@link CrossReads} slots. */
     final int[] late;
     /** The edge that set the early start (≥ 0), or a negative {@link Driver.Kind} code. */
     final int[] driver;
@@ -65,8 +66,8 @@ public final class Workspace {
         this.network = network;
         this.isFirstPass = isFirstPass;
         int n = network.size();
-        this.early = new int[2 * n];
-        this.late = new int[2 * n];
+        this.early = new int[2 * n + network.forwardReads.size()];
+        this.late = new int[2 * n + network.backwardReads.size()];
         this.driver = new int[n];
         this.floatStart = new int[n];
         this.dirty = new boolean[n];

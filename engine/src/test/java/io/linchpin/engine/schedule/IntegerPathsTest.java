@@ -24,10 +24,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The integer step (links on one calendar) and the cross step (links between plain tasks on two
- * calendars) give exactly what the general step gives every task: same positions, same driving
- * links, on random plans with three calendars, every link type, lags on every lag calendar,
- * milestones of both kinds at and after the project start, and some constrained tasks.
+ * The integer step, with its links between plain tasks on two calendars read through
+ * {@link CrossReads}, gives exactly what the general step gives every task: same positions, same
+ * driving links, on random plans with three calendars, every link type, lags on every lag
+ * calendar, milestones of both kinds at and after the project start, and some tasks to start no
+ * earlier than a date.
  */
 class IntegerPathsTest {
 
@@ -85,7 +86,7 @@ class IntegerPathsTest {
     }
 
     @Test
-    void theIntegerAndCrossStepsEqualTheGeneralStep() {
+    void theIntegerStepEqualsTheGeneralStep() {
         int[] crossLinks = new int[1];
         Cases.check(400, seed -> {
             for (RuleSet rules : RuleSet.values()) {
@@ -101,5 +102,15 @@ class IntegerPathsTest {
             }
         });
         assertThat(crossLinks[0]).as("links that took the cross step").isGreaterThan(5_000);
+    }
+
+    /** A re-run reads again the converted links of the tasks it visits: it equals a full run on these plans too. */
+    @Test
+    void aRerunEqualsAFullRunWithLinksAcrossCalendarsAndStartNoEarlierThan() {
+        Cases.check(200, seed -> {
+            for (RuleSet rules : RuleSet.values()) {
+                SchedulePropertiesTest.rerunsEqualFullRuns(ScheduleNetwork.compile(randomPlan(new SplittableRandom(seed), rules)), seed);
+            }
+        });
     }
 }
