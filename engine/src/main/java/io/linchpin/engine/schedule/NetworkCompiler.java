@@ -407,7 +407,8 @@ final class NetworkCompiler {
      * lag added as working minutes before or after: the same arithmetic as the general step's.
      */
     private byte crossKind(int e, Link l, int p, int s) {
-        if (edgeMode[e] != ScheduleNetwork.MODE_WORKING || calendar[p] == calendar[s]) {
+        // P6's finish-to-finish links across calendars place the late start by a rule of their own (Passes.backwardTask).
+        if (edgeMode[e] != ScheduleNetwork.MODE_WORKING || calendar[p] == calendar[s] || plan.rules() == RuleSet.P6 && l.type() == LinkType.FF) {
             return -1;
         }
         boolean zeroLag = edgeLag[e] == 0;

@@ -481,6 +481,10 @@ final class Passes {
             return;
         }
         int lf = INF;
+        // P6 places the late start of an activity whose late finish a finish-to-finish link from
+        // another calendar sets as if that finish were read by the work into its day, as its first
+        // pass reads it, while the late finish shows the successor's instant (engine README).
+        int startBasis = INF;
         for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
             int e = net.succEdge[x];
             int s = net.edgeSucc[e];
@@ -490,7 +494,10 @@ final class Passes {
             if (manualIgnoresLink(net, e, i)) {
                 continue;
             }
-            lf = Math.min(lf, linkFinish(net, e, i, d, ws, dur));
+            int v = linkFinish(net, e, i, d, ws, dur);
+            lf = Math.min(lf, v);
+            boolean byWork = p6 && !ws.isFirstPass && net.edgeType[e] == FF && readsWorkIntoDay(net, e, i);
+            startBasis = Math.min(startBasis, byWork ? Math.max(v, workIntoDayBound(net, e, i, ws, dur)) : v);
         }
         for (int x = net.memberOfOffset[i]; x < net.memberOfOffset[i + 1]; x++) {
             int s = net.memberOf[x];
@@ -502,6 +509,7 @@ final class Passes {
                 lf = Math.min(lf, finishFrom(net, i, t.workBefore(st.startAt(ws.ls(s))), d));
             }
         }
+        int linked = lf;
         if (lf > projectFinish) {
             lf = projectFinish;
         }
@@ -518,7 +526,8 @@ final class Passes {
         }
         ws.late[2 * i + 1] = lf;
         int remaining = (f & F_STARTED) != 0 && !p6 ? d + net.done[i] : d;
-        ws.late[2 * i] = startFrom(net, i, lf, remaining);
+        int basis = lf == linked && startBasis > lf ? Math.min(startBasis, projectFinish) : lf;
+        ws.late[2 * i] = startFrom(net, i, basis, remaining);
     }
 
     /**
@@ -636,12 +645,9 @@ final class Passes {
             return target - net.edgeLag[e];
         }
         // P6's first pass (ScheduleNetwork#firstPass) carries a late date to another calendar by
-        // the work into its day; a lag counted on another calendar keeps the usual reading.
-        if (ws.isFirstPass && !early && net.calendar[s] != net.calendar[p] && net.edgeMode[e] != MODE_ELAPSED
-                && (net.flags[p] & F_FINISHED) == 0 && !keepsLateInstant(net, s, false) && net.edgeLagCalendar[e] == net.calendar[p]) {
-            boolean toFinish = type == FF || type == SF;
-            int target = toFinish ? finishInstant(net, s, ws.lf(s)) : startInstant(net, s, ws.ls(s));
-            return workIntoDay(net.tables[net.calendar[s]], net.tables[net.calendar[p]], target) - lagMinutes(net, e, p, dur);
+        // the work into its day.
+        if (ws.isFirstPass && !early && readsWorkIntoDay(net, e, p)) {
+            return workIntoDayBound(net, e, p, ws, dur);
         }
         int instant = linkInstant(net, e, p, ws, dur, early);
         CalendarTable own = net.tables[net.calendar[p]];
@@ -651,6 +657,25 @@ final class Passes {
             return own.workBefore(instant + 1) - 1;
         }
         return own.workBefore(instant);
+    }
+
+    /**
+     * Whether link {@code e} can carry its successor's late date to predecessor {@code p} by the
+     * work into its day: across calendars, with a working lag counted on the predecessor's (a lag
+     * counted on another calendar keeps the usual reading).
+     */
+    private static boolean readsWorkIntoDay(ScheduleNetwork net, int e, int p) {
+        int s = net.edgeSucc[e];
+        return net.calendar[s] != net.calendar[p] && net.edgeMode[e] != MODE_ELAPSED && (net.flags[p] & F_FINISHED) == 0
+                && !keepsLateInstant(net, s, false) && net.edgeLagCalendar[e] == net.calendar[p];
+    }
+
+    /** The latest date of {@code p}'s end that link {@code e} allows, its successor's late date read by the work into its day. */
+    private static int workIntoDayBound(ScheduleNetwork net, int e, int p, Workspace ws, int[] dur) {
+        int s = net.edgeSucc[e];
+        int type = net.edgeType[e];
+        int target = type == FF || type == SF ? finishInstant(net, s, ws.lf(s)) : startInstant(net, s, ws.ls(s));
+        return workIntoDay(net.tables[net.calendar[s]], net.tables[net.calendar[p]], target) - lagMinutes(net, e, p, dur);
     }
 
     /**

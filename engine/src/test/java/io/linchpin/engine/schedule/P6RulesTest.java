@@ -133,6 +133,32 @@ class P6RulesTest {
     }
 
     /**
+     * An activity whose late finish a finish-to-finish link from another calendar sets shows that
+     * late finish, but P6 places its late start as if the finish were read by the work into its
+     * day, as its first pass reads it: Friday 16:00, the end of a 7-day Friday, is a whole day's
+     * work, so the end of Friday (17:00) on the 5-day calendar. PWP09-7120 (48 days) finishes with
+     * the 7-day PWP09-7410, whose late finish is 2018-09-07 16:00: its late finish is that instant
+     * and its late start 2018-07-04 08:00, one working hour later than 48 days back from it; its
+     * start-to-start predecessor PWP09-7360 (13 days) follows, late finish 2018-07-20 17:00.
+     */
+    @Test
+    void aFinishToFinishLinkFromAnotherCalendarPlacesTheLateStartByTheWorkIntoTheDay() {
+        Plan p = plan(at("2018-06-20T08:00"))
+                .addTask(Task.builder("P").duration(13 * DAY).build())
+                .addTask(Task.builder("A").duration(48 * DAY).predecessor(Link.of("P", LinkType.SS, Lag.NONE)).build())
+                .addTask(Task.builder("B").calendar("7d").duration(14 * DAY).predecessor(Link.of("A", LinkType.FF, Lag.NONE))
+                        .constraint(Constraint.of(ConstraintType.FNLT, at("2018-09-07T16:00"))).build())
+                .addTask(Task.builder("L").duration(80 * DAY).build())
+                .build();
+        Schedule s = Scheduler.schedule(p);
+
+        assertThat(s.task("A").lateFinish()).isEqualTo(at("2018-09-07T16:00"));
+        assertThat(s.task("A").lateStart()).isEqualTo(at("2018-07-04T08:00"));
+        assertThat(s.task("P").lateStart()).isEqualTo(at("2018-07-04T08:00"));
+        assertThat(s.task("P").lateFinish()).isEqualTo(at("2018-07-20T17:00"));
+    }
+
+    /**
      * A random P6 plan with progress on the two calendars: finished and started activities before
      * the data date, links only to earlier activities (no cycle), out-of-sequence progress allowed.
      */
