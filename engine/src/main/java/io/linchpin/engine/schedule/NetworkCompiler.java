@@ -456,7 +456,7 @@ final class NetworkCompiler {
      * link's code at its slot. Tasks the general step handles read their links themselves.
      */
     private void crossReads() {
-        int[] cuts = new int[n + 1];
+        int[] cuts = new int[n + 2];
         int count = 1;
         int last = 0;
         int[] segmentOf = new int[n];

@@ -46,6 +46,16 @@ class SchedulerTest {
         return Scheduler.schedule(plan.build());
     }
 
+    /** A new project has no tasks yet: its schedule is empty and finishes where it starts, under both rule sets. */
+    @Test
+    void aPlanWithoutTasksFinishesAtItsStart() {
+        for (RuleSet rules : RuleSet.values()) {
+            Schedule s = schedule(rules);
+            assertThat(s.tasks()).isEmpty();
+            assertThat(s.finish()).as("%s", rules).isEqualTo(START);
+        }
+    }
+
     @Test
     void aChainOfFinishToStartLinksRunsBackToBack() {
         Schedule s = schedule(task("A", 2), task("B", 3).predecessor(Link.fs("A")), task("C", 1).predecessor(Link.fs("B")));
