@@ -456,7 +456,8 @@ final class NetworkCompiler {
      * link's code at its slot. Tasks the general step handles read their links themselves.
      */
     private void crossReads() {
-        int[] cuts = new int[n + 1];
+        // One cut more than tasks: a plan without tasks still has its one (empty) segment and its end.
+        int[] cuts = new int[n + 2];
         int count = 1;
         int last = 0;
         int[] segmentOf = new int[n];

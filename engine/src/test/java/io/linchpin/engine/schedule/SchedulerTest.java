@@ -47,6 +47,15 @@ class SchedulerTest {
     }
 
     @Test
+    void aPlanWithoutTasksFinishesWhereItStarts() {
+        for (RuleSet rules : RuleSet.values()) {
+            Schedule s = schedule(rules);
+            assertThat(s.tasks()).as(rules.name()).isEmpty();
+            assertThat(s.finish()).as(rules.name()).isEqualTo(START);
+        }
+    }
+
+    @Test
     void aChainOfFinishToStartLinksRunsBackToBack() {
         Schedule s = schedule(task("A", 2), task("B", 3).predecessor(Link.fs("A")), task("C", 1).predecessor(Link.fs("B")));
         assertThat(s.task("B").earlyStart()).isEqualTo(at("2025-01-08T08:00"));
