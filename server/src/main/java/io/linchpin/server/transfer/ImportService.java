@@ -273,8 +273,7 @@ public class ImportService {
         String defaultId = mapping.plan().calendarId();
         Long defaultCalendar = defaultId == null ? null : ids.get(defaultId);
         if (defaultCalendar != null) {
-            LocalDateTime status = mapping.plan().statusDate();
-            schedule.putSettings(projectId, mapping.rules(), defaultCalendar, status == null ? null : status.toLocalDate());
+            schedule.putSettings(projectId, mapping.rules(), defaultCalendar, mapping.statusDate());
         }
         return ids;
     }

@@ -2,6 +2,7 @@ package io.linchpin.server.transfer;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,11 +54,13 @@ final class PlanMapping {
     private final List<MappedTask> tasks = new ArrayList<>();
     private final List<MappedLink> links = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
+    private final LocalDate statusDate;
 
     PlanMapping(Plan plan, List<String> fileLosses) {
         this.plan = plan;
         losses.addAll(fileLosses);
         options(plan.options());
+        statusDate = statusDate(plan.statusDate());
         WorkCalendar calendar = plan.calendarId() == null ? null : plan.calendar(plan.calendarId());
         LocalDateTime stored = calendar == null ? plan.start().toLocalDate().atStartOfDay() : firstWorkingInstant(calendar,
                 plan.start().toLocalDate());
@@ -136,6 +139,27 @@ final class PlanMapping {
 
     Plan plan() {
         return plan;
+    }
+
+    /** The file's data date as Linchpin's status date, or null when the file has none. */
+    LocalDate statusDate() {
+        return statusDate;
+    }
+
+    /**
+     * Linchpin's status date is a day, progress reported up to its end: P6's data date at midnight
+     * is the end of the day before it.
+     */
+    private LocalDate statusDate(LocalDateTime dataDate) {
+        if (dataDate == null) {
+            return null;
+        }
+        if (dataDate.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return dataDate.toLocalDate().minusDays(1);
+        }
+        losses.add("the file's data date is " + dataDate + "; Linchpin reports progress up to the end of a day, "
+                + dataDate.toLocalDate() + ", and schedules the remaining work from the next midnight");
+        return dataDate.toLocalDate();
     }
 
     /** As the live schedule starts a project: the first working instant of the day, or of the next working day. */
