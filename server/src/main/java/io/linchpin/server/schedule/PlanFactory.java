@@ -41,7 +41,7 @@ final class PlanFactory {
 
     static Plan plan(ProjectSchedule project, List<TaskInput> tasks, List<LinkRow> links, List<CalendarRow> calendars) {
         Plan.Builder plan = Plan.builder(start(project, calendars)).rules(project.rules().engine())
-                .calendar(String.valueOf(project.calendarId()));
+                .calendar(String.valueOf(project.calendarId())).options(project.options());
         if (project.statusDate() != null) {
             // Progress is reported up to the end of the status date; remaining work continues after it.
             plan.statusDate(project.statusDate().plusDays(1).atStartOfDay());

@@ -25,6 +25,7 @@ import io.linchpin.engine.calendar.CalendarException;
 import io.linchpin.engine.calendar.WorkCalendar;
 import io.linchpin.engine.calendar.WorkingHours;
 import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.ScheduleOptions;
 import io.linchpin.engine.schedule.Schedule;
 import io.linchpin.engine.schedule.Scheduler;
 import io.linchpin.server.schedule.CalendarStore.CalendarRow;
@@ -103,11 +104,16 @@ public class ScheduleTransfer {
         return name.length() <= 100 ? name : name.substring(0, 100);
     }
 
-    /** Sets the project's rule set, default calendar and status date. */
+    /**
+     * Sets the project's rule set, default calendar (kept when null), status date and scheduling
+     * options.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void putSettings(long projectId, ScheduleRules rules, long calendarId, LocalDate statusDate) {
+    public void putSettings(long projectId, ScheduleRules rules, Long calendarId, LocalDate statusDate,
+            ScheduleOptions options) {
         ProjectSchedule settings = store.lock(projectId);
-        store.updateSettings(projectId, rules, calendarId, statusDate, settings.settingsVersion());
+        store.updateSettings(projectId, rules, calendarId != null ? calendarId : settings.calendarId(), statusDate, options,
+                settings.settingsVersion());
     }
 
     /** Removes the project's calendars that no task uses and that are not its default, but those named. */

@@ -272,9 +272,7 @@ public class ImportService {
         Map<String, Long> ids = schedule.putCalendars(projectId, all);
         String defaultId = mapping.plan().calendarId();
         Long defaultCalendar = defaultId == null ? null : ids.get(defaultId);
-        if (defaultCalendar != null) {
-            schedule.putSettings(projectId, mapping.rules(), defaultCalendar, mapping.statusDate());
-        }
+        schedule.putSettings(projectId, mapping.rules(), defaultCalendar, mapping.statusDate(), mapping.plan().options());
         return ids;
     }
 

@@ -17,7 +17,6 @@ import io.linchpin.engine.plan.Lag;
 import io.linchpin.engine.plan.Link;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.RuleSet;
-import io.linchpin.engine.plan.ScheduleOptions;
 import io.linchpin.engine.plan.Task;
 import io.linchpin.server.projects.ConstraintType;
 import io.linchpin.server.projects.TaskImports.ImportedTask;
@@ -59,7 +58,6 @@ final class PlanMapping {
     PlanMapping(Plan plan, List<String> fileLosses) {
         this.plan = plan;
         losses.addAll(fileLosses);
-        options(plan.options());
         statusDate = statusDate(plan.statusDate());
         WorkCalendar calendar = plan.calendarId() == null ? null : plan.calendar(plan.calendarId());
         LocalDateTime stored = calendar == null ? plan.start().toLocalDate().atStartOfDay() : firstWorkingInstant(calendar,
@@ -200,29 +198,6 @@ final class PlanMapping {
             }
         }
         return out;
-    }
-
-    private void options(ScheduleOptions o) {
-        if (o.criticalFloatMinutes() != 0) {
-            losses.add("tasks with up to " + o.criticalFloatMinutes() + " minutes of float are critical in the file; "
-                    + "in Linchpin only those without float");
-        }
-        if (!o.honorConstraints()) {
-            losses.add("the file lets links override constraints; Linchpin always honours constraints");
-        }
-        if (o.lagCalendar() != null) {
-            losses.add("the file counts lags on the " + o.lagCalendar() + " calendar; Linchpin uses the rule set's default");
-        }
-        if (o.progress() != null) {
-            losses.add("the file schedules progressed activities by " + o.progress()
-                    + "; Linchpin uses the rule set's default");
-        }
-        if (o.floatBasis() != null) {
-            losses.add("the file computes total float from " + o.floatBasis() + " dates; Linchpin uses the rule set's default");
-        }
-        if (o.mustFinishBy() != null) {
-            losses.add("the file's 'must finish by' " + o.mustFinishBy() + " is not kept");
-        }
     }
 
     private MappedTask task(Task t, boolean summary) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.linchpin.engine.plan.Plan;
 import io.linchpin.files.ProjectFormat;
 import io.linchpin.server.LinchpinIntegrationTest;
 import io.linchpin.server.TeamTest;
@@ -109,13 +111,17 @@ class ImportApiTest extends TeamTest {
 
     @Test
     void theLossReportNamesWhatTheFileHeldThatLinchpinCannotCarry() {
-        Path file = TransferFiles.write(TransferFiles.sample("Losses " + team.tag), ProjectFormat.XER);
+        // A data date during the day: Linchpin's status date is a whole day.
+        Plan plan = TransferFiles.sample("Losses " + team.tag).toBuilder().statusDate(LocalDateTime.of(2026, 3, 4, 13, 0))
+                .build();
+        Path file = TransferFiles.write(plan, ProjectFormat.XER);
         Answer answer = TransferFiles.upload(mvc, json, team.manager, "/api/v1/imports", "losses.xer",
                 TransferFiles.bytes(file), Map.of("code", team.code("LOS")));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         List<String> losses = answer.json().get("losses").valueStream().map(JsonNode::asString).toList();
         assertThat(answer.json().get("format").asString()).isEqualTo("XER");
-        assertThat(losses).isNotEmpty();
+        assertThat(losses).contains("the file's data date is 2026-03-04T13:00; Linchpin reports progress up to the end of "
+                + "a day, 2026-03-04, and schedules the remaining work from the next midnight");
     }
 
     @Test

@@ -15,9 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.linchpin.engine.calendar.WorkCalendar;
 import io.linchpin.engine.calendar.WorkingHours;
+import io.linchpin.engine.plan.FloatBasis;
+import io.linchpin.engine.plan.LagCalendar;
 import io.linchpin.engine.plan.Link;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.RuleSet;
+import io.linchpin.engine.plan.ScheduleOptions;
 import io.linchpin.engine.plan.Task;
 import io.linchpin.files.ProjectFormat;
 import io.linchpin.server.LinchpinIntegrationTest;
@@ -26,8 +29,9 @@ import io.linchpin.server.TestApi.Answer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A Primavera P6 schedule (XER) imported keeps what decides its dates: the data date, and the
- * engine computes the same dates from the stored project as from the file.
+ * A Primavera P6 schedule (XER) imported keeps what decides its dates (the data date, the
+ * scheduling options), so the engine computes the same dates from the stored project as from the
+ * file.
  */
 @LinchpinIntegrationTest
 class P6ImportTest extends TeamTest {
@@ -62,6 +66,24 @@ class P6ImportTest extends TeamTest {
         assertThat(settings.get("statusDate").asString()).isEqualTo("2026-03-05");
         assertThat(imported.losses()).contains("the file's data date is 2026-03-05T13:00; Linchpin reports progress up to "
                 + "the end of a day, 2026-03-05, and schedules the remaining work from the next midnight");
+    }
+
+    @Test
+    void theFilesSchedulingOptionsAreKeptAndLeaveTheLossReport() {
+        Plan plan = plan(List.of(Task.builder("A").uniqueId(1L).name("Excavate").duration(5 * 480).build(),
+                Task.builder("B").uniqueId(2L).name("Pour").duration(2 * 480).build()), null).toBuilder()
+                .options(ScheduleOptions.DEFAULTS.withCriticalFloatMinutes(480).withLagCalendar(LagCalendar.SUCCESSOR)
+                        .withFloatBasis(FloatBasis.START).withMustFinishBy(LocalDateTime.of(2026, 3, 20, 17, 0)))
+                .build();
+        Imported imported = importXer(plan);
+
+        JsonNode settings = api.get(team.manager, "/api/v1/projects/" + imported.projectId() + "/schedule-settings").json();
+        assertThat(settings.get("criticalFloatMinutes").asInt()).isEqualTo(480);
+        assertThat(settings.get("lagCalendar").asString()).isEqualTo("SUCCESSOR");
+        assertThat(settings.get("floatBasis").asString()).isEqualTo("START");
+        assertThat(settings.get("mustFinishBy").asString()).isEqualTo("2026-03-20T17:00:00");
+        assertThat(imported.losses()).noneMatch(l -> l.contains("the file"));
+        assertThat(imported.differences()).isEmpty();
     }
 
     record Imported(long projectId, List<String> losses, List<String> differences) {
