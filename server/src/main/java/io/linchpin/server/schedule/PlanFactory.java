@@ -68,7 +68,7 @@ final class PlanFactory {
                 task.parent(String.valueOf(t.parentId()));
             }
             switch (t.kind()) {
-                case "MILESTONE" -> task.milestone(true).duration(0);
+                case "MILESTONE" -> task.milestone(true).startMilestone(t.startMilestone()).duration(0);
                 case "SUMMARY" -> task.duration(0);
                 default -> task.duration(t.durationMinutes());
             }
@@ -86,6 +86,9 @@ final class PlanFactory {
                 task.deadline(t.committedFinish().plusDays(1).atStartOfDay());
             }
             task.actualStart(t.actualStart()).actualFinish(t.actualFinish()).percentComplete(t.percentComplete());
+            if (t.physicalPercentComplete() != null) {
+                task.physicalPercentComplete(t.physicalPercentComplete());
+            }
             if (t.remainingMinutes() != null) {
                 task.remainingDuration(Math.toIntExact(t.remainingMinutes()));
             }

@@ -305,6 +305,12 @@ public class ImportService {
                 || s.percentComplete() != f.percentComplete() || !Objects.equals(s.remainingMinutes(), f.remainingMinutes())) {
             out.add("progress");
         }
+        if (!Objects.equals(s.physicalPercentComplete(), f.physicalPercentComplete())) {
+            out.add("physicalPercentComplete");
+        }
+        if (s.kind() == TaskKind.MILESTONE && s.startMilestone() != f.startMilestone()) {
+            out.add("startMilestone");
+        }
         return out;
     }
 

@@ -36,12 +36,13 @@ final class PlanMapping {
     /** A task of the plan as stored; {@code parent} is an index into the same list, or -1. */
     record MappedTask(String externalId, String planId, int parent, String name, TaskKind kind, long durationMinutes,
             LocalDate committedFinish, String calendar, ConstraintType constraintType, LocalDateTime constraintDate,
-            LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, Long remainingMinutes) {
+            LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, Long remainingMinutes,
+            Double physicalPercentComplete, boolean startMilestone) {
 
         ImportedTask imported(Long parentId, Integer parentIndex, Map<String, Long> calendarIds) {
             return new ImportedTask(parentId, parentIndex, name, kind, durationMinutes, committedFinish,
                     calendar == null ? null : calendarIds.get(calendar), constraintType, constraintDate, actualStart,
-                    actualFinish, percentComplete, remainingMinutes);
+                    actualFinish, percentComplete, remainingMinutes, physicalPercentComplete, startMilestone);
         }
     }
 
@@ -215,26 +216,13 @@ final class PlanMapping {
         if (!summary && t.elapsed()) {
             losses.add(label(t) + " has an elapsed duration; Linchpin stores it as working time");
         }
-        if (t.startMilestone()) {
-            losses.add(label(t) + " is a start milestone; Linchpin schedules it as a finish milestone");
-        }
         if (t.isManuallyScheduled()) {
             losses.add(label(t) + " is scheduled manually in the file; Linchpin schedules it automatically");
         }
         ConstraintType type = ConstraintType.ASAP;
         LocalDateTime date = null;
         if (t.constraint() != null) {
-            switch (t.constraint().type()) {
-                case START_ON -> {
-                    type = ConstraintType.MSO;
-                    losses.add(label(t) + ": its 'start on' constraint is stored as 'must start on'");
-                }
-                case FINISH_ON -> {
-                    type = ConstraintType.MFO;
-                    losses.add(label(t) + ": its 'finish on' constraint is stored as 'must finish on'");
-                }
-                default -> type = ConstraintType.valueOf(t.constraint().type().name());
-            }
+            type = ConstraintType.valueOf(t.constraint().type().name());
             date = type.hasDate() ? t.constraint().date() : null;
         }
         if (t.secondaryConstraint() != null && t.secondaryConstraint().type() != io.linchpin.engine.plan.ConstraintType.ASAP) {
@@ -272,9 +260,13 @@ final class PlanMapping {
         } else if (!summary && actualStart == null && (t.percentComplete() > 0 || t.actualFinish() != null)) {
             losses.add(label(t) + ": progress without an actual start is dropped");
         }
+        // The engine reads 0 where a file gives no physical % complete; a P6 file always gives one.
+        Double physical = summary || (t.physicalPercentComplete() == 0 && plan.rules() != RuleSet.P6) ? null
+                : t.physicalPercentComplete();
+        boolean startMilestone = kind == TaskKind.MILESTONE && t.startMilestone();
         int parent = t.parent() == null || !index.containsKey(t.parent()) ? -1 : index.get(t.parent());
         return new MappedTask(externalId(t), t.id(), parent, name, kind, duration, committed, t.calendar(), type, date,
-                actualStart, actualFinish, percent, remaining);
+                actualStart, actualFinish, percent, remaining, physical, startMilestone);
     }
 
     /** The file's unique ID (MS Project UID, P6 task ID) where it has one, else its ID. */
