@@ -103,7 +103,7 @@ public class ImportService {
             List<Long> ids = tasks.create(project.id(), created);
             List<TransferLink> links = new ArrayList<>();
             for (MappedLink l : mapping.links()) {
-                links.add(new TransferLink(ids.get(l.predecessor()), ids.get(l.successor()), l.type(), l.lagMinutes()));
+                links.add(l.between(ids.get(l.predecessor()), ids.get(l.successor())));
             }
             schedule.replaceLinks(project.id(), links, "imported " + fileName);
             schedule.dropUnusedCalendars(project.id(), Set.copyOf(calendars.values()));
@@ -230,7 +230,7 @@ public class ImportService {
                 }
             }
             for (MappedLink l : mapping.links()) {
-                TransferLink link = new TransferLink(idOf[l.predecessor()], idOf[l.successor()], l.type(), l.lagMinutes());
+                TransferLink link = l.between(idOf[l.predecessor()], idOf[l.successor()]);
                 links.put(link.predecessorId() + ">" + link.successorId(), link);
             }
             schedule.replaceLinks(projectId, List.copyOf(links.values()), "imported " + fileName);

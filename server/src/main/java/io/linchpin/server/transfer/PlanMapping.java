@@ -21,8 +21,10 @@ import io.linchpin.engine.plan.Task;
 import io.linchpin.server.projects.ConstraintType;
 import io.linchpin.server.projects.TaskImports.ImportedTask;
 import io.linchpin.server.projects.TaskKind;
+import io.linchpin.server.schedule.LagKind;
 import io.linchpin.server.schedule.LinkType;
 import io.linchpin.server.schedule.ScheduleRules;
+import io.linchpin.server.schedule.ScheduleTransfer.TransferLink;
 
 /**
  * What of an engine plan read from a file the database can hold, and what it cannot (the losses,
@@ -46,7 +48,12 @@ final class PlanMapping {
         }
     }
 
-    record MappedLink(int predecessor, int successor, LinkType type, long lagMinutes) {
+    /** A link of the plan as stored: a lag in working or wall-clock minutes, or a percentage of the predecessor. */
+    record MappedLink(int predecessor, int successor, LinkType type, long lagMinutes, LagKind lagKind, int lagPercent) {
+
+        TransferLink between(long predecessorId, long successorId) {
+            return new TransferLink(predecessorId, successorId, type, lagMinutes, lagKind, lagPercent);
+        }
     }
 
     private final Plan plan;
@@ -95,7 +102,7 @@ final class PlanMapping {
                             + "; Linchpin keeps one link per pair of tasks, the first");
                     continue;
                 }
-                links.add(new MappedLink(from, index.get(t.id()), LinkType.valueOf(l.type().name()), lag(t, l)));
+                links.add(link(from, index.get(t.id()), t, l));
                 if (l.lagCalendar() != null) {
                     losses.add("the link " + label(plan.task(l.predecessor())) + " → " + label(t) + " counts its lag on the "
                             + l.lagCalendar() + " calendar; Linchpin counts lags on the successor's calendar");
@@ -274,23 +281,22 @@ final class PlanMapping {
         return t.uniqueId() != null ? "UID" + t.uniqueId() : t.id();
     }
 
-    private long lag(Task t, Link l) {
+    private MappedLink link(int from, int to, Task t, Link l) {
+        LinkType type = LinkType.valueOf(l.type().name());
         Lag lag = l.lag();
         if (lag == null || lag.isZero()) {
-            return 0;
+            return new MappedLink(from, to, type, 0, LagKind.WORKING, 0);
         }
         return switch (lag.unit()) {
-            case WORKING -> Math.round(lag.amount());
-            case ELAPSED -> {
-                losses.add("the link " + label(plan.task(l.predecessor())) + " → " + label(t) + " has an elapsed lag; "
-                        + "Linchpin stores it as working time");
-                yield Math.round(lag.amount());
-            }
+            case WORKING -> new MappedLink(from, to, type, Math.round(lag.amount()), LagKind.WORKING, 0);
+            case ELAPSED -> new MappedLink(from, to, type, Math.round(lag.amount()), LagKind.ELAPSED, 0);
             default -> {
-                long minutes = Math.round(lag.amount() / 100.0 * plan.task(l.predecessor()).duration());
-                losses.add("the link " + label(plan.task(l.predecessor())) + " → " + label(t) + " has a lag of "
-                        + lag.amount() + "% of its predecessor; Linchpin stores " + minutes + " working minutes");
-                yield minutes;
+                int percent = (int) Math.round(lag.amount());
+                if (percent != lag.amount()) {
+                    losses.add("the link " + label(plan.task(l.predecessor())) + " → " + label(t) + " has a lag of "
+                            + lag.amount() + "% of its predecessor; Linchpin keeps whole percentages, " + percent + "%");
+                }
+                yield new MappedLink(from, to, type, 0, LagKind.PERCENT, percent);
             }
         };
     }
