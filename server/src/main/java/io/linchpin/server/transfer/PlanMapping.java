@@ -105,7 +105,8 @@ final class PlanMapping {
                 links.add(link(from, index.get(t.id()), t, l));
                 if (l.lagCalendar() != null) {
                     losses.add("the link " + label(plan.task(l.predecessor())) + " → " + label(t) + " counts its lag on the "
-                            + l.lagCalendar() + " calendar; Linchpin counts lags on the successor's calendar");
+                            + l.lagCalendar() + " calendar; Linchpin counts every lag of a project on one calendar, "
+                            + "the one its schedule settings name");
                 }
             }
         }
