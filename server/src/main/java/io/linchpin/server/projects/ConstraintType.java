@@ -20,7 +20,11 @@ public enum ConstraintType {
     /** Must start on (P6: mandatory start). */
     MSO,
     /** Must finish on (P6: mandatory finish). */
-    MFO;
+    MFO,
+    /** P6's "start on": the early start no earlier and the late start no later than the date. */
+    START_ON,
+    /** P6's "finish on": the early finish no earlier and the late finish no later than the date. */
+    FINISH_ON;
 
     public boolean hasDate() {
         return this != ASAP && this != ALAP;

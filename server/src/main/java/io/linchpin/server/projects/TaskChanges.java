@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -45,6 +47,10 @@ public class TaskChanges extends Patch {
     @Min(0)
     @Max(WorkingDuration.MAX_MINUTES)
     private Long remainingMinutes;
+    @DecimalMin("0")
+    @DecimalMax("100")
+    private Double physicalPercentComplete;
+    private Boolean startMilestone;
 
     public String getName() {
         return name;
@@ -188,5 +194,23 @@ public class TaskChanges extends Patch {
     public void setRemainingMinutes(Long remainingMinutes) {
         this.remainingMinutes = remainingMinutes;
         mark("remainingMinutes");
+    }
+
+    public Double getPhysicalPercentComplete() {
+        return physicalPercentComplete;
+    }
+
+    public void setPhysicalPercentComplete(Double physicalPercentComplete) {
+        this.physicalPercentComplete = physicalPercentComplete;
+        mark("physicalPercentComplete");
+    }
+
+    public Boolean getStartMilestone() {
+        return startMilestone;
+    }
+
+    public void setStartMilestone(Boolean startMilestone) {
+        this.startMilestone = startMilestone;
+        mark("startMilestone");
     }
 }

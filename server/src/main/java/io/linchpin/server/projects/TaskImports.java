@@ -60,14 +60,15 @@ public class TaskImports {
      */
     public record ImportedTask(Long parentId, Integer parentIndex, String name, TaskKind kind, long durationMinutes,
             LocalDate committedFinish, Long calendarId, ConstraintType constraintType, LocalDateTime constraintDate,
-            LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, Long remainingMinutes) {
+            LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, Long remainingMinutes,
+            Double physicalPercentComplete, boolean startMilestone) {
     }
 
     /** A stored task's fields as an import compares them, with its version. */
     public record StoredTask(long id, Long parentId, String outlineNumber, String name, TaskKind kind,
             long durationMinutes, LocalDate committedFinish, Long calendarId, ConstraintType constraintType,
             LocalDateTime constraintDate, LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete,
-            Long remainingMinutes, long version) {
+            Long remainingMinutes, Double physicalPercentComplete, boolean startMilestone, long version) {
     }
 
     /** Checks that the person may import into the project (manager or above) and takes its write lock. */
@@ -94,7 +95,8 @@ public class TaskImports {
                             rs.getObject("constraint_date", LocalDateTime.class),
                             rs.getObject("actual_start", LocalDateTime.class),
                             rs.getObject("actual_finish", LocalDateTime.class), rs.getInt("percent_complete"),
-                            remainingMinutes, rs.getLong("version"));
+                            remainingMinutes, Sql.nullableDouble(rs, "physical_percent_complete"),
+                            rs.getBoolean("start_milestone"), rs.getLong("version"));
                 }).list();
     }
 
@@ -161,7 +163,9 @@ public class TaskImports {
                     kind = CASE WHEN kind = 'SUMMARY' THEN kind ELSE :kind END,
                     calendar_id = :calendar, constraint_type = :constraintType, constraint_date = :constraintDate,
                     actual_start = :actualStart, actual_finish = :actualFinish, percent_complete = :percent,
-                    remaining_minutes = :remaining, updated_at = :updated, version = version + 1
+                    remaining_minutes = :remaining, physical_percent_complete = :physical,
+                    start_milestone = CASE WHEN kind = 'SUMMARY' THEN FALSE ELSE :startMilestone END,
+                    updated_at = :updated, version = version + 1
                 WHERE id = :id AND project_id = :project""", rows.toArray(SqlParameterSource[]::new));
     }
 
@@ -224,11 +228,18 @@ public class TaskImports {
         if (t.actualStart() == null && t.remainingMinutes() != null) {
             problems.add(at + "remainingMinutes", "a remaining duration needs an actual start");
         }
+        if (t.physicalPercentComplete() != null && !(t.physicalPercentComplete() >= 0 && t.physicalPercentComplete() <= 100)) {
+            problems.add(at + "physicalPercentComplete", "must be 0 to 100");
+        }
+        if (t.startMilestone() && kind != TaskKind.MILESTONE) {
+            problems.add(at + "startMilestone", "only a milestone marks the start of the work after it");
+        }
     }
 
     private static Planning planning(ImportedTask t) {
         return new Planning(t.calendarId(), t.constraintType() == null ? ConstraintType.ASAP : t.constraintType(),
-                t.constraintDate(), t.actualStart(), t.actualFinish(), t.percentComplete(), t.remainingMinutes());
+                t.constraintDate(), t.actualStart(), t.actualFinish(), t.percentComplete(), t.remainingMinutes(),
+                t.physicalPercentComplete(), t.startMilestone());
     }
 
     private static MapSqlParameterSource planningParams(long id, ImportedTask t) {
@@ -236,6 +247,7 @@ public class TaskImports {
         return new MapSqlParameterSource().addValue("id", id).addValue("calendar", p.calendarId())
                 .addValue("constraintType", p.constraintType().name()).addValue("constraintDate", p.constraintDate())
                 .addValue("actualStart", p.actualStart()).addValue("actualFinish", p.actualFinish())
-                .addValue("percent", p.percentComplete()).addValue("remaining", p.remainingMinutes());
+                .addValue("percent", p.percentComplete()).addValue("remaining", p.remainingMinutes())
+                .addValue("physical", p.physicalPercentComplete()).addValue("startMilestone", p.startMilestone());
     }
 }

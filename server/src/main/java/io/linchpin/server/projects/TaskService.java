@@ -327,7 +327,7 @@ public class TaskService {
     /** The fields of a task the schedule depends on: a change to one reschedules the project. */
     private static final List<String> SCHEDULE_FIELDS = List.of("kind", "durationMinutes", "committedFinish",
             "calendarId", "constraintType", "constraintDate", "actualStart", "actualFinish", "percentComplete",
-            "remainingMinutes");
+            "remainingMinutes", "physicalPercentComplete", "startMilestone");
 
     /**
      * The task's schedule inputs after the change. A constraint other than ASAP and ALAP needs a
@@ -379,7 +379,25 @@ public class TaskService {
         if (kind == TaskKind.SUMMARY && progress) {
             problems.add("actualStart", "a summary's progress comes from its sub-tasks");
         }
-        return new Planning(calendar, type, constraintDate, actualStart, actualFinish, percent, remaining);
+        Double physical = changes.has("physicalPercentComplete") ? changes.getPhysicalPercentComplete()
+                : was.physicalPercentComplete();
+        if (kind == TaskKind.SUMMARY && physical != null && changes.has("physicalPercentComplete")) {
+            problems.add("physicalPercentComplete", "a summary's progress comes from its sub-tasks");
+        }
+        boolean startMilestone = was.startMilestone();
+        if (changes.has("startMilestone")) {
+            if (changes.getStartMilestone() == null) {
+                problems.add("startMilestone", "is required and cannot be cleared: send false");
+            } else if (changes.getStartMilestone() && kind != TaskKind.MILESTONE) {
+                problems.add("startMilestone", "only a milestone marks the start of the work after it");
+            } else {
+                startMilestone = changes.getStartMilestone();
+            }
+        }
+        // A milestone that becomes a task stops being a start milestone.
+        startMilestone &= kind == TaskKind.MILESTONE;
+        return new Planning(calendar, type, constraintDate, actualStart, actualFinish, percent, remaining, physical,
+                startMilestone);
     }
 
     /** Deletes a task with all its sub-tasks. */
@@ -551,7 +569,8 @@ public class TaskService {
                     tags.getOrDefault(r.id(), List.of()), r.description(), r.committedFinish(), r.createdAt(),
                     r.updatedAt(), r.version(), r.planning().calendarId(), r.planning().constraintType(),
                     r.planning().constraintDate(), r.planning().actualStart(), r.planning().actualFinish(),
-                    r.planning().percentComplete(), r.planning().remainingMinutes(), scheduled(r.computed())));
+                    r.planning().percentComplete(), r.planning().remainingMinutes(),
+                    r.planning().physicalPercentComplete(), r.planning().startMilestone(), scheduled(r.computed())));
         }
         return views;
     }

@@ -52,11 +52,15 @@ class TaskStore {
             Computed computed) {
     }
 
-    /** What people enter for the schedule: calendar (the project's when null), constraint, progress. */
+    /**
+     * What people enter for the schedule: calendar (the project's when null), constraint, progress,
+     * P6's physical percent complete (null: unknown) and whether a milestone marks a start.
+     */
     record Planning(Long calendarId, ConstraintType constraintType, LocalDateTime constraintDate,
-            LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, Long remainingMinutes) {
+            LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, Long remainingMinutes,
+            Double physicalPercentComplete, boolean startMilestone) {
 
-        static final Planning NONE = new Planning(null, ConstraintType.ASAP, null, null, null, 0, null);
+        static final Planning NONE = new Planning(null, ConstraintType.ASAP, null, null, null, 0, null, null, false);
     }
 
     /** What the schedule computed for the task; all null until it was first scheduled. */
@@ -140,17 +144,19 @@ class TaskStore {
                 .addValue("constraintType", r.planning().constraintType().name())
                 .addValue("constraintDate", r.planning().constraintDate())
                 .addValue("actualStart", r.planning().actualStart()).addValue("actualFinish", r.planning().actualFinish())
-                .addValue("percent", r.planning().percentComplete()).addValue("remaining", r.planning().remainingMinutes()))
+                .addValue("percent", r.planning().percentComplete()).addValue("remaining", r.planning().remainingMinutes())
+                .addValue("physical", r.planning().physicalPercentComplete())
+                .addValue("startMilestone", r.planning().startMilestone()))
                 .toArray(SqlParameterSource[]::new);
         KeyHolder keys = new GeneratedKeyHolder();
         batch.batchUpdate("""
                 INSERT INTO tasks (project_id, parent_id, position, wbs_key, name, kind, duration_minutes, status_id,
                     department_id, priority, description, committed_finish, created_at, updated_at, version,
                     calendar_id, constraint_type, constraint_date, actual_start, actual_finish, percent_complete,
-                    remaining_minutes)
+                    remaining_minutes, physical_percent_complete, start_milestone)
                 VALUES (:project, NULL, 0, '', :name, :kind, :duration, :status, :department, :priority, :description,
                     :finish, :created, :updated, 0, :calendar, :constraintType, :constraintDate, :actualStart,
-                    :actualFinish, :percent, :remaining)""", params, keys, new String[] {"id"});
+                    :actualFinish, :percent, :remaining, :physical, :startMilestone)""", params, keys, new String[] {"id"});
         return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
 
@@ -195,8 +201,11 @@ class TaskStore {
                     priority = :priority, description = :description, committed_finish = :finish,
                     calendar_id = :calendar, constraint_type = :constraintType, constraint_date = :constraintDate,
                     actual_start = :actualStart, actual_finish = :actualFinish, percent_complete = :percent,
-                    remaining_minutes = :remaining, updated_at = :updated, version = version + 1
+                    remaining_minutes = :remaining, physical_percent_complete = :physical,
+                    start_milestone = :startMilestone, updated_at = :updated, version = version + 1
                 WHERE id = :id AND version = :version""")
+                .param("physical", row.planning().physicalPercentComplete())
+                .param("startMilestone", row.planning().startMilestone())
                 .param("calendar", row.planning().calendarId())
                 .param("constraintType", row.planning().constraintType().name())
                 .param("constraintDate", row.planning().constraintDate())
@@ -300,7 +309,8 @@ class TaskStore {
                 new Planning(Sql.nullableLong(rs, "calendar_id"), ConstraintType.valueOf(rs.getString("constraint_type")),
                         Sql.dateTime(rs, "constraint_date"), Sql.dateTime(rs, "actual_start"),
                         Sql.dateTime(rs, "actual_finish"), rs.getInt("percent_complete"),
-                        Sql.nullableLong(rs, "remaining_minutes")),
+                        Sql.nullableLong(rs, "remaining_minutes"), Sql.nullableDouble(rs, "physical_percent_complete"),
+                        rs.getBoolean("start_milestone")),
                 new Computed(Sql.dateTime(rs, "start_at"), Sql.dateTime(rs, "finish_at"), Sql.dateTime(rs, "early_start"),
                         Sql.dateTime(rs, "early_finish"), Sql.dateTime(rs, "late_start"), Sql.dateTime(rs, "late_finish"),
                         Sql.nullableLong(rs, "total_float_minutes"), Sql.nullableLong(rs, "free_float_minutes"),

@@ -22,10 +22,15 @@ public record TaskView(long id, long projectId,
         @Schema(description = "The date committed to for a milestone (its deadline)") LocalDate committedFinish,
         Instant createdAt, Instant updatedAt, long version,
         @Schema(description = "The task's calendar; the project's calendar when absent") Long calendarId,
-        @Schema(description = "ASAP unless set; every type but ASAP and ALAP has a constraintDate") ConstraintType constraintType,
+        @Schema(description = "ASAP unless set; every type but ASAP and ALAP has a constraintDate; START_ON and FINISH_ON "
+                + "are P6's \"start on\" and \"finish on\"") ConstraintType constraintType,
         LocalDateTime constraintDate, LocalDateTime actualStart, LocalDateTime actualFinish,
         @Schema(description = "0 to 100") int percentComplete,
         @Schema(description = "Working minutes left; derived from percentComplete when absent") Long remainingMinutes,
+        @Schema(description = "Primavera P6's physical % complete, 0 to 100, entered by the project manager; absent "
+                + "when unknown. P6 rules read it where a started task's work is complete") Double physicalPercentComplete,
+        @Schema(description = "A milestone that marks the start of the work after it (P6's start milestone) rather than "
+                + "the end of the work before it") boolean startMilestone,
         @Schema(description = "The computed schedule, in the project's wall-clock time") ScheduledDates schedule) {
 
     /**

@@ -41,7 +41,7 @@ final class PlanFactory {
 
     static Plan plan(ProjectSchedule project, List<TaskInput> tasks, List<LinkRow> links, List<CalendarRow> calendars) {
         Plan.Builder plan = Plan.builder(start(project, calendars)).rules(project.rules().engine())
-                .calendar(String.valueOf(project.calendarId()));
+                .calendar(String.valueOf(project.calendarId())).options(project.options());
         if (project.statusDate() != null) {
             // Progress is reported up to the end of the status date; remaining work continues after it.
             plan.statusDate(project.statusDate().plusDays(1).atStartOfDay());
@@ -68,7 +68,7 @@ final class PlanFactory {
                 task.parent(String.valueOf(t.parentId()));
             }
             switch (t.kind()) {
-                case "MILESTONE" -> task.milestone(true).duration(0);
+                case "MILESTONE" -> task.milestone(true).startMilestone(t.startMilestone()).duration(0);
                 case "SUMMARY" -> task.duration(0);
                 default -> task.duration(t.durationMinutes());
             }
@@ -86,6 +86,9 @@ final class PlanFactory {
                 task.deadline(t.committedFinish().plusDays(1).atStartOfDay());
             }
             task.actualStart(t.actualStart()).actualFinish(t.actualFinish()).percentComplete(t.percentComplete());
+            if (t.physicalPercentComplete() != null) {
+                task.physicalPercentComplete(t.physicalPercentComplete());
+            }
             if (t.remainingMinutes() != null) {
                 task.remainingDuration(Math.toIntExact(t.remainingMinutes()));
             }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import io.linchpin.engine.plan.ScheduleOptions;
 import io.linchpin.server.identity.LinchpinUser;
 import io.linchpin.server.platform.ConflictException;
 import io.linchpin.server.platform.InvalidInputException;
@@ -55,7 +56,7 @@ public class ScheduleService {
         return view(store.settings(projectId).orElseThrow());
     }
 
-    /** Changes the rules, calendar and status date (managers) and reschedules the project. */
+    /** Changes the rules, calendar, status date and options (managers) and reschedules the project. */
     @Transactional
     public ScheduleSettings change(long projectId, LinchpinUser user, long expectedVersion,
             @Valid ScheduleSettingsChanges changes) {
@@ -64,7 +65,8 @@ public class ScheduleService {
         if (calendars.find(projectId, changes.calendarId()).isEmpty()) {
             throw new InvalidInputException("calendarId", "no calendar " + changes.calendarId() + " in this project");
         }
-        if (!store.updateSettings(projectId, changes.rules(), changes.calendarId(), changes.statusDate(), expectedVersion)) {
+        if (!store.updateSettings(projectId, changes.rules(), changes.calendarId(), changes.statusDate(), changes.options(),
+                expectedVersion)) {
             throw new ConflictException("The schedule settings were changed by someone else: they are at version "
                     + current.settingsVersion() + ", your change was based on version " + expectedVersion + ".",
                     view(current));
@@ -142,7 +144,9 @@ public class ScheduleService {
     }
 
     private static ScheduleSettings view(ProjectSchedule s) {
+        ScheduleOptions o = s.options();
         return new ScheduleSettings(s.projectId(), s.rules(), s.calendarId() == null ? 0 : s.calendarId(), s.statusDate(),
-                s.startDay(), s.settingsVersion());
+                o.criticalFloatMinutes(), o.honorConstraints(), o.lagCalendar(), o.progress(), o.floatBasis(),
+                o.mustFinishBy(), s.startDay(), s.settingsVersion());
     }
 }

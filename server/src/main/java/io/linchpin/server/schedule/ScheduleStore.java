@@ -17,6 +17,11 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.linchpin.engine.plan.FloatBasis;
+import io.linchpin.engine.plan.LagCalendar;
+import io.linchpin.engine.plan.ProgressMode;
+import io.linchpin.engine.plan.ScheduleOptions;
+
 /**
  * What the schedule reads and writes: the project's schedule settings (on {@code projects}), the
  * schedule inputs of its tasks, and the computed columns of {@code tasks}, which only this store
@@ -35,7 +40,8 @@ class ScheduleStore {
 
     /** A project's schedule settings and what the plan's start follows from. */
     record ProjectSchedule(long projectId, ScheduleRules rules, Long calendarId, LocalDate statusDate,
-            long scheduleVersion, long settingsVersion, LocalDate plannedStart, LocalDate createdOn, ZoneId zone) {
+            long scheduleVersion, long settingsVersion, LocalDate plannedStart, LocalDate createdOn, ZoneId zone,
+            ScheduleOptions options) {
 
         /** The day the schedule starts: the planned start, else the day the project was created. */
         LocalDate startDay() {
@@ -47,7 +53,7 @@ class ScheduleStore {
     record TaskInput(long id, Long parentId, String wbsKey, String name, String kind, int durationMinutes,
             Long calendarId, String constraintType, LocalDateTime constraintDate, LocalDate committedFinish,
             LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, Long remainingMinutes,
-            Computed computed) {
+            Double physicalPercentComplete, boolean startMilestone, Computed computed) {
     }
 
     /** The computed columns of a task. */
@@ -60,7 +66,8 @@ class ScheduleStore {
     ProjectSchedule lock(long projectId) {
         return jdbc.sql("""
                 SELECT id, schedule_rules, calendar_id, status_date, schedule_version, settings_version, planned_start,
-                    created_at, time_zone
+                    created_at, time_zone, critical_float_minutes, honor_constraints, lag_calendar, progress_mode,
+                    float_basis, must_finish_by
                 FROM projects WHERE id = :project FOR UPDATE""")
                 .param("project", projectId).query(ScheduleStore::project).single();
     }
@@ -68,18 +75,29 @@ class ScheduleStore {
     Optional<ProjectSchedule> settings(long projectId) {
         return jdbc.sql("""
                 SELECT id, schedule_rules, calendar_id, status_date, schedule_version, settings_version, planned_start,
-                    created_at, time_zone
+                    created_at, time_zone, critical_float_minutes, honor_constraints, lag_calendar, progress_mode,
+                    float_basis, must_finish_by
                 FROM projects WHERE id = :project""")
                 .param("project", projectId).query(ScheduleStore::project).optional();
     }
 
-    boolean updateSettings(long projectId, ScheduleRules rules, long calendarId, LocalDate statusDate, long version) {
+    boolean updateSettings(long projectId, ScheduleRules rules, Long calendarId, LocalDate statusDate,
+            ScheduleOptions options, long version) {
         return jdbc.sql("""
                 UPDATE projects SET schedule_rules = :rules, calendar_id = :calendar, status_date = :status,
+                    critical_float_minutes = :criticalFloat, honor_constraints = :honor, lag_calendar = :lagCalendar,
+                    progress_mode = :progress, float_basis = :floatBasis, must_finish_by = :mustFinishBy,
                     settings_version = settings_version + 1
                 WHERE id = :project AND settings_version = :version""")
                 .param("rules", rules.name()).param("calendar", calendarId).param("status", statusDate)
+                .param("criticalFloat", options.criticalFloatMinutes()).param("honor", options.honorConstraints())
+                .param("lagCalendar", name(options.lagCalendar())).param("progress", name(options.progress()))
+                .param("floatBasis", name(options.floatBasis())).param("mustFinishBy", options.mustFinishBy())
                 .param("project", projectId).param("version", version).update() == 1;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     void setCalendar(long projectId, long calendarId) {
@@ -129,7 +147,15 @@ class ScheduleStore {
         return new ProjectSchedule(rs.getLong("id"), ScheduleRules.valueOf(rs.getString("schedule_rules")), calendarId,
                 rs.getObject("status_date", LocalDate.class), rs.getLong("schedule_version"),
                 rs.getLong("settings_version"), rs.getObject("planned_start", LocalDate.class),
-                rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), zone);
+                rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), zone,
+                new ScheduleOptions(rs.getInt("critical_float_minutes"), rs.getBoolean("honor_constraints"),
+                        value(LagCalendar.class, rs.getString("lag_calendar")),
+                        value(ProgressMode.class, rs.getString("progress_mode")),
+                        value(FloatBasis.class, rs.getString("float_basis")), dateTime(rs, "must_finish_by")));
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     private static TaskInput task(ResultSet rs, int n) throws SQLException {
@@ -138,7 +164,7 @@ class ScheduleStore {
                 rs.getString("constraint_type"), dateTime(rs, "constraint_date"),
                 rs.getObject("committed_finish", LocalDate.class), dateTime(rs, "actual_start"),
                 dateTime(rs, "actual_finish"), rs.getInt("percent_complete"), nullableLong(rs, "remaining_minutes"),
-                computed(rs));
+                nullableDouble(rs, "physical_percent_complete"), rs.getBoolean("start_milestone"), computed(rs));
     }
 
     static Computed computed(ResultSet rs) throws SQLException {
@@ -157,6 +183,11 @@ class ScheduleStore {
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
     }
 }

@@ -25,6 +25,7 @@ import io.linchpin.engine.calendar.CalendarException;
 import io.linchpin.engine.calendar.WorkCalendar;
 import io.linchpin.engine.calendar.WorkingHours;
 import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.ScheduleOptions;
 import io.linchpin.engine.schedule.Schedule;
 import io.linchpin.engine.schedule.Scheduler;
 import io.linchpin.server.schedule.CalendarStore.CalendarRow;
@@ -54,8 +55,17 @@ public class ScheduleTransfer {
         this.batch = batch;
     }
 
-    /** A link between two stored tasks, lag in working minutes (negative: a lead). */
-    public record TransferLink(long predecessorId, long successorId, LinkType type, long lagMinutes) {
+    /**
+     * A link between two stored tasks: a lag of {@code lagMinutes} working or wall-clock minutes
+     * (negative: a lead), or of {@code lagPercent} of the predecessor's duration.
+     */
+    public record TransferLink(long predecessorId, long successorId, LinkType type, long lagMinutes, LagKind lagKind,
+            int lagPercent) {
+
+        /** A link with a lag in working minutes. */
+        public TransferLink(long predecessorId, long successorId, LinkType type, long lagMinutes) {
+            this(predecessorId, successorId, type, lagMinutes, LagKind.WORKING, 0);
+        }
     }
 
     /** A project's plan built from its rows (task IDs are the database IDs as text) and its schedule. */
@@ -103,11 +113,16 @@ public class ScheduleTransfer {
         return name.length() <= 100 ? name : name.substring(0, 100);
     }
 
-    /** Sets the project's rule set, default calendar and status date. */
+    /**
+     * Sets the project's rule set, default calendar (kept when null), status date and scheduling
+     * options.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void putSettings(long projectId, ScheduleRules rules, long calendarId, LocalDate statusDate) {
+    public void putSettings(long projectId, ScheduleRules rules, Long calendarId, LocalDate statusDate,
+            ScheduleOptions options) {
         ProjectSchedule settings = store.lock(projectId);
-        store.updateSettings(projectId, rules, calendarId, statusDate, settings.settingsVersion());
+        store.updateSettings(projectId, rules, calendarId != null ? calendarId : settings.calendarId(), statusDate, options,
+                settings.settingsVersion());
     }
 
     /** Removes the project's calendars that no task uses and that are not its default, but those named. */
@@ -125,7 +140,8 @@ public class ScheduleTransfer {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<TransferLink> links(long projectId) {
         return links.links(projectId).stream()
-                .map(l -> new TransferLink(l.predecessorId(), l.successorId(), l.type(), l.lagMinutes())).toList();
+                .map(l -> new TransferLink(l.predecessorId(), l.successorId(), l.type(), l.lagMinutes(), l.lagKind(),
+                        l.lagPercent())).toList();
     }
 
     /**
@@ -140,12 +156,14 @@ public class ScheduleTransfer {
         for (TransferLink link : wanted) {
             rows.add(new MapSqlParameterSource().addValue("project", projectId)
                     .addValue("predecessor", link.predecessorId()).addValue("successor", link.successorId())
-                    .addValue("type", link.type().name()).addValue("lag", link.lagMinutes()).addValue("at", now));
+                    .addValue("type", link.type().name()).addValue("lag", link.lagMinutes())
+                    .addValue("kind", link.lagKind().name()).addValue("percent", link.lagPercent()).addValue("at", now));
         }
         if (!rows.isEmpty()) {
             batch.batchUpdate("""
-                    INSERT INTO task_links (project_id, predecessor_id, successor_id, type, lag_minutes, created_at)
-                    VALUES (:project, :predecessor, :successor, :type, :lag, :at)""",
+                    INSERT INTO task_links (project_id, predecessor_id, successor_id, type, lag_minutes, lag_kind,
+                        lag_percent, created_at)
+                    VALUES (:project, :predecessor, :successor, :type, :lag, :kind, :percent, :at)""",
                     rows.toArray(SqlParameterSource[]::new));
         }
         rescheduler.reschedule(projectId, null, null, cause);

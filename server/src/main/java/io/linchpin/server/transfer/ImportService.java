@@ -103,7 +103,7 @@ public class ImportService {
             List<Long> ids = tasks.create(project.id(), created);
             List<TransferLink> links = new ArrayList<>();
             for (MappedLink l : mapping.links()) {
-                links.add(new TransferLink(ids.get(l.predecessor()), ids.get(l.successor()), l.type(), l.lagMinutes()));
+                links.add(l.between(ids.get(l.predecessor()), ids.get(l.successor())));
             }
             schedule.replaceLinks(project.id(), links, "imported " + fileName);
             schedule.dropUnusedCalendars(project.id(), Set.copyOf(calendars.values()));
@@ -230,7 +230,7 @@ public class ImportService {
                 }
             }
             for (MappedLink l : mapping.links()) {
-                TransferLink link = new TransferLink(idOf[l.predecessor()], idOf[l.successor()], l.type(), l.lagMinutes());
+                TransferLink link = l.between(idOf[l.predecessor()], idOf[l.successor()]);
                 links.put(link.predecessorId() + ">" + link.successorId(), link);
             }
             schedule.replaceLinks(projectId, List.copyOf(links.values()), "imported " + fileName);
@@ -272,10 +272,7 @@ public class ImportService {
         Map<String, Long> ids = schedule.putCalendars(projectId, all);
         String defaultId = mapping.plan().calendarId();
         Long defaultCalendar = defaultId == null ? null : ids.get(defaultId);
-        if (defaultCalendar != null) {
-            LocalDateTime status = mapping.plan().statusDate();
-            schedule.putSettings(projectId, mapping.rules(), defaultCalendar, status == null ? null : status.toLocalDate());
-        }
+        schedule.putSettings(projectId, mapping.rules(), defaultCalendar, mapping.statusDate(), mapping.plan().options());
         return ids;
     }
 
@@ -307,6 +304,12 @@ public class ImportService {
         if (!Objects.equals(s.actualStart(), f.actualStart()) || !Objects.equals(s.actualFinish(), f.actualFinish())
                 || s.percentComplete() != f.percentComplete() || !Objects.equals(s.remainingMinutes(), f.remainingMinutes())) {
             out.add("progress");
+        }
+        if (!Objects.equals(s.physicalPercentComplete(), f.physicalPercentComplete())) {
+            out.add("physicalPercentComplete");
+        }
+        if (s.kind() == TaskKind.MILESTONE && s.startMilestone() != f.startMilestone()) {
+            out.add("startMilestone");
         }
         return out;
     }

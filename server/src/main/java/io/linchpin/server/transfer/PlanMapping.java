@@ -2,6 +2,7 @@ package io.linchpin.server.transfer;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,13 +17,14 @@ import io.linchpin.engine.plan.Lag;
 import io.linchpin.engine.plan.Link;
 import io.linchpin.engine.plan.Plan;
 import io.linchpin.engine.plan.RuleSet;
-import io.linchpin.engine.plan.ScheduleOptions;
 import io.linchpin.engine.plan.Task;
 import io.linchpin.server.projects.ConstraintType;
 import io.linchpin.server.projects.TaskImports.ImportedTask;
 import io.linchpin.server.projects.TaskKind;
+import io.linchpin.server.schedule.LagKind;
 import io.linchpin.server.schedule.LinkType;
 import io.linchpin.server.schedule.ScheduleRules;
+import io.linchpin.server.schedule.ScheduleTransfer.TransferLink;
 
 /**
  * What of an engine plan read from a file the database can hold, and what it cannot (the losses,
@@ -36,16 +38,22 @@ final class PlanMapping {
     /** A task of the plan as stored; {@code parent} is an index into the same list, or -1. */
     record MappedTask(String externalId, String planId, int parent, String name, TaskKind kind, long durationMinutes,
             LocalDate committedFinish, String calendar, ConstraintType constraintType, LocalDateTime constraintDate,
-            LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, Long remainingMinutes) {
+            LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete, Long remainingMinutes,
+            Double physicalPercentComplete, boolean startMilestone) {
 
         ImportedTask imported(Long parentId, Integer parentIndex, Map<String, Long> calendarIds) {
             return new ImportedTask(parentId, parentIndex, name, kind, durationMinutes, committedFinish,
                     calendar == null ? null : calendarIds.get(calendar), constraintType, constraintDate, actualStart,
-                    actualFinish, percentComplete, remainingMinutes);
+                    actualFinish, percentComplete, remainingMinutes, physicalPercentComplete, startMilestone);
         }
     }
 
-    record MappedLink(int predecessor, int successor, LinkType type, long lagMinutes) {
+    /** A link of the plan as stored: a lag in working or wall-clock minutes, or a percentage of the predecessor. */
+    record MappedLink(int predecessor, int successor, LinkType type, long lagMinutes, LagKind lagKind, int lagPercent) {
+
+        TransferLink between(long predecessorId, long successorId) {
+            return new TransferLink(predecessorId, successorId, type, lagMinutes, lagKind, lagPercent);
+        }
     }
 
     private final Plan plan;
@@ -53,11 +61,12 @@ final class PlanMapping {
     private final List<MappedTask> tasks = new ArrayList<>();
     private final List<MappedLink> links = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
+    private final LocalDate statusDate;
 
     PlanMapping(Plan plan, List<String> fileLosses) {
         this.plan = plan;
         losses.addAll(fileLosses);
-        options(plan.options());
+        statusDate = statusDate(plan.statusDate());
         WorkCalendar calendar = plan.calendarId() == null ? null : plan.calendar(plan.calendarId());
         LocalDateTime stored = calendar == null ? plan.start().toLocalDate().atStartOfDay() : firstWorkingInstant(calendar,
                 plan.start().toLocalDate());
@@ -93,10 +102,11 @@ final class PlanMapping {
                             + "; Linchpin keeps one link per pair of tasks, the first");
                     continue;
                 }
-                links.add(new MappedLink(from, index.get(t.id()), LinkType.valueOf(l.type().name()), lag(t, l)));
+                links.add(link(from, index.get(t.id()), t, l));
                 if (l.lagCalendar() != null) {
                     losses.add("the link " + label(plan.task(l.predecessor())) + " → " + label(t) + " counts its lag on the "
-                            + l.lagCalendar() + " calendar; Linchpin counts lags on the successor's calendar");
+                            + l.lagCalendar() + " calendar; Linchpin counts every lag of a project on one calendar, "
+                            + "the one its schedule settings name");
                 }
             }
         }
@@ -136,6 +146,27 @@ final class PlanMapping {
 
     Plan plan() {
         return plan;
+    }
+
+    /** The file's data date as Linchpin's status date, or null when the file has none. */
+    LocalDate statusDate() {
+        return statusDate;
+    }
+
+    /**
+     * Linchpin's status date is a day, progress reported up to its end: P6's data date at midnight
+     * is the end of the day before it.
+     */
+    private LocalDate statusDate(LocalDateTime dataDate) {
+        if (dataDate == null) {
+            return null;
+        }
+        if (dataDate.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return dataDate.toLocalDate().minusDays(1);
+        }
+        losses.add("the file's data date is " + dataDate + "; Linchpin reports progress up to the end of a day, "
+                + dataDate.toLocalDate() + ", and schedules the remaining work from the next midnight");
+        return dataDate.toLocalDate();
     }
 
     /** As the live schedule starts a project: the first working instant of the day, or of the next working day. */
@@ -178,29 +209,6 @@ final class PlanMapping {
         return out;
     }
 
-    private void options(ScheduleOptions o) {
-        if (o.criticalFloatMinutes() != 0) {
-            losses.add("tasks with up to " + o.criticalFloatMinutes() + " minutes of float are critical in the file; "
-                    + "in Linchpin only those without float");
-        }
-        if (!o.honorConstraints()) {
-            losses.add("the file lets links override constraints; Linchpin always honours constraints");
-        }
-        if (o.lagCalendar() != null) {
-            losses.add("the file counts lags on the " + o.lagCalendar() + " calendar; Linchpin uses the rule set's default");
-        }
-        if (o.progress() != null) {
-            losses.add("the file schedules progressed activities by " + o.progress()
-                    + "; Linchpin uses the rule set's default");
-        }
-        if (o.floatBasis() != null) {
-            losses.add("the file computes total float from " + o.floatBasis() + " dates; Linchpin uses the rule set's default");
-        }
-        if (o.mustFinishBy() != null) {
-            losses.add("the file's 'must finish by' " + o.mustFinishBy() + " is not kept");
-        }
-    }
-
     private MappedTask task(Task t, boolean summary) {
         String name = t.name() == null || t.name().isBlank() ? "(unnamed " + t.id() + ")" : t.name().strip();
         if (name.length() > NAME_LENGTH) {
@@ -216,26 +224,13 @@ final class PlanMapping {
         if (!summary && t.elapsed()) {
             losses.add(label(t) + " has an elapsed duration; Linchpin stores it as working time");
         }
-        if (t.startMilestone()) {
-            losses.add(label(t) + " is a start milestone; Linchpin schedules it as a finish milestone");
-        }
         if (t.isManuallyScheduled()) {
             losses.add(label(t) + " is scheduled manually in the file; Linchpin schedules it automatically");
         }
         ConstraintType type = ConstraintType.ASAP;
         LocalDateTime date = null;
         if (t.constraint() != null) {
-            switch (t.constraint().type()) {
-                case START_ON -> {
-                    type = ConstraintType.MSO;
-                    losses.add(label(t) + ": its 'start on' constraint is stored as 'must start on'");
-                }
-                case FINISH_ON -> {
-                    type = ConstraintType.MFO;
-                    losses.add(label(t) + ": its 'finish on' constraint is stored as 'must finish on'");
-                }
-                default -> type = ConstraintType.valueOf(t.constraint().type().name());
-            }
+            type = ConstraintType.valueOf(t.constraint().type().name());
             date = type.hasDate() ? t.constraint().date() : null;
         }
         if (t.secondaryConstraint() != null && t.secondaryConstraint().type() != io.linchpin.engine.plan.ConstraintType.ASAP) {
@@ -273,9 +268,13 @@ final class PlanMapping {
         } else if (!summary && actualStart == null && (t.percentComplete() > 0 || t.actualFinish() != null)) {
             losses.add(label(t) + ": progress without an actual start is dropped");
         }
+        // The engine reads 0 where a file gives no physical % complete; a P6 file always gives one.
+        Double physical = summary || (t.physicalPercentComplete() == 0 && plan.rules() != RuleSet.P6) ? null
+                : t.physicalPercentComplete();
+        boolean startMilestone = kind == TaskKind.MILESTONE && t.startMilestone();
         int parent = t.parent() == null || !index.containsKey(t.parent()) ? -1 : index.get(t.parent());
         return new MappedTask(externalId(t), t.id(), parent, name, kind, duration, committed, t.calendar(), type, date,
-                actualStart, actualFinish, percent, remaining);
+                actualStart, actualFinish, percent, remaining, physical, startMilestone);
     }
 
     /** The file's unique ID (MS Project UID, P6 task ID) where it has one, else its ID. */
@@ -283,23 +282,22 @@ final class PlanMapping {
         return t.uniqueId() != null ? "UID" + t.uniqueId() : t.id();
     }
 
-    private long lag(Task t, Link l) {
+    private MappedLink link(int from, int to, Task t, Link l) {
+        LinkType type = LinkType.valueOf(l.type().name());
         Lag lag = l.lag();
         if (lag == null || lag.isZero()) {
-            return 0;
+            return new MappedLink(from, to, type, 0, LagKind.WORKING, 0);
         }
         return switch (lag.unit()) {
-            case WORKING -> Math.round(lag.amount());
-            case ELAPSED -> {
-                losses.add("the link " + label(plan.task(l.predecessor())) + " → " + label(t) + " has an elapsed lag; "
-                        + "Linchpin stores it as working time");
-                yield Math.round(lag.amount());
-            }
+            case WORKING -> new MappedLink(from, to, type, Math.round(lag.amount()), LagKind.WORKING, 0);
+            case ELAPSED -> new MappedLink(from, to, type, Math.round(lag.amount()), LagKind.ELAPSED, 0);
             default -> {
-                long minutes = Math.round(lag.amount() / 100.0 * plan.task(l.predecessor()).duration());
-                losses.add("the link " + label(plan.task(l.predecessor())) + " → " + label(t) + " has a lag of "
-                        + lag.amount() + "% of its predecessor; Linchpin stores " + minutes + " working minutes");
-                yield minutes;
+                int percent = (int) Math.round(lag.amount());
+                if (percent != lag.amount()) {
+                    losses.add("the link " + label(plan.task(l.predecessor())) + " → " + label(t) + " has a lag of "
+                            + lag.amount() + "% of its predecessor; Linchpin keeps whole percentages, " + percent + "%");
+                }
+                yield new MappedLink(from, to, type, 0, LagKind.PERCENT, percent);
             }
         };
     }

@@ -16,8 +16,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import io.linchpin.server.LinchpinIntegrationTest;
 import io.linchpin.server.TeamTest;
 import io.linchpin.server.identity.LinchpinUser;
+import tools.jackson.databind.JsonNode;
 
-/** The calendars page and the schedule columns of the WBS table. */
+/** The calendars and schedule settings pages, and the schedule columns of the WBS table. */
 @LinchpinIntegrationTest
 class SchedulePagesTest extends TeamTest {
 
@@ -85,6 +86,45 @@ class SchedulePagesTest extends TeamTest {
                 .contains("Monday: working intervals 08:00-12:00 and 11:00-13:00 overlap")
                 .contains("Exceptions, line 1: is before the start 2027-02-10");
         assertThat(api.get(team.viewer, team.projectPath() + "/calendars").json().get(0).get("version").asLong()).isZero();
+    }
+
+    @Test
+    void aManagerSetsTheSchedulingOptionsOnTheSettingsPageAndMistakesComeBackNamed() throws Exception {
+        long task = api.post(team.member, team.projectPath() + "/tasks", Map.of("name", "Survey", "durationMinutes", 480))
+                .id();
+        String page = page(team.viewer, base + "/schedule");
+        assertThat(page).contains("Scheduling options").contains("<fieldset disabled").contains("Must finish by")
+                .doesNotContain("Save settings");
+
+        MvcResult refused = send(team.manager, post(base + "/schedule").param("rules", "P6")
+                .param("calendarId", String.valueOf(standard)).param("criticalFloatHours", "a day")
+                .param("mustFinishBy", "soon").param("lagCalendar", "LUNAR").param("version", "0"));
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(refused.getResponse().getContentAsString())
+                .contains("Critical at float up to: a number of hours such as 8 or 0.5")
+                .contains("Must finish by: a date and time such as 2027-06-30T17:00")
+                .contains("Lags counted on: choose one of the list").contains("value=\"a day\"");
+        assertThat(api.get(team.viewer, team.projectPath() + "/schedule-settings").json().get("rules").asString())
+                .isEqualTo("MSPROJECT");
+
+        MvcResult saved = send(team.manager, post(base + "/schedule").param("rules", "P6")
+                .param("calendarId", String.valueOf(standard)).param("statusDate", "").param("criticalFloatHours", "16")
+                .param("honorConstraints", "true").param("lagCalendar", "SUCCESSOR").param("progressMode", "")
+                .param("floatBasis", "START").param("mustFinishBy", "2027-01-08T17:00").param("version", "0"));
+        assertThat(saved.getResponse().getStatus()).isEqualTo(200);
+        assertThat(saved.getResponse().getContentAsString()).contains("Saved; the project is rescheduled.")
+                .contains("value=\"16\"");
+        JsonNode settings = api.get(team.viewer, team.projectPath() + "/schedule-settings").json();
+        assertThat(settings.get("rules").asString()).isEqualTo("P6");
+        assertThat(settings.get("criticalFloatMinutes").asInt()).isEqualTo(960);
+        assertThat(settings.get("lagCalendar").asString()).isEqualTo("SUCCESSOR");
+        assertThat(settings.get("floatBasis").asString()).isEqualTo("START");
+        assertThat(settings.has("progressMode")).isFalse();
+        // One day of work from Monday, to finish by Friday evening: four days of float, so not critical at two.
+        JsonNode survey = api.get(team.viewer, team.projectPath() + "/tasks/" + task).json().get("schedule");
+        assertThat(survey.get("lateFinish").asString()).isEqualTo("2027-01-08T17:00:00");
+        assertThat(survey.get("totalFloatMinutes").asLong()).isEqualTo(4 * 480);
+        assertThat(survey.get("critical").asBoolean()).isFalse();
     }
 
     private String page(LinchpinUser who, String path) throws Exception {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.linchpin.engine.plan.Lag;
+import io.linchpin.engine.plan.Link;
+import io.linchpin.engine.plan.LinkType;
+import io.linchpin.engine.plan.Plan;
+import io.linchpin.engine.plan.Task;
 import io.linchpin.files.ProjectFormat;
 import io.linchpin.server.LinchpinIntegrationTest;
 import io.linchpin.server.TeamTest;
@@ -57,6 +64,31 @@ class ImportApiTest extends TeamTest {
                 + l.get("successor").get("outlineNumber").asString())
                 .containsExactlyInAnyOrder("1.1 FS 240 1.2", "1.2 SS 480 2", "2 FF 0 3", "3 FS 0 4");
 
+        assertThat(StoredDates.differences(file, StoredDates.stored(jdbc, projectId))).isEmpty();
+    }
+
+    @Test
+    void elapsedAndPercentLagsAreKeptAsSuch() {
+        Plan plan = TransferFiles.sample("Lags " + team.tag);
+        List<Task> tasks = new ArrayList<>(plan.tasks());
+        // Review waits three calendar days after Specify; Build starts when Review is half done.
+        tasks.replaceAll(t -> switch (t.id()) {
+            case "3" -> t.toBuilder().predecessors(List.of(Link.of("2", LinkType.FS, Lag.elapsed(3 * 1440)))).build();
+            case "4" -> t.toBuilder().predecessors(List.of(Link.of("3", LinkType.SS, Lag.percent(50)))).build();
+            default -> t;
+        });
+        Path file = TransferFiles.write(plan.toBuilder().tasks(tasks).build(), ProjectFormat.MSPDI);
+        Answer answer = TransferFiles.upload(mvc, json, team.manager, "/api/v1/imports", "lags.xml",
+                TransferFiles.bytes(file), Map.of("code", team.code("LAG")));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        long projectId = answer.json().get("projectId").asLong();
+
+        JsonNode links = api.get(team.manager, "/api/v1/projects/" + projectId + "/links").json();
+        assertThat(links).extracting(l -> l.get("predecessor").get("outlineNumber").asString() + " "
+                + l.get("type").asString() + " " + l.get("lag").asString() + " "
+                + l.get("successor").get("outlineNumber").asString())
+                .contains("1.1 FS 3d elapsed 1.2", "1.2 SS 50% 2");
+        assertThat(answer.json().get("losses").valueStream().map(JsonNode::asString)).noneMatch(l -> l.contains("lag"));
         assertThat(StoredDates.differences(file, StoredDates.stored(jdbc, projectId))).isEmpty();
     }
 
@@ -109,13 +141,17 @@ class ImportApiTest extends TeamTest {
 
     @Test
     void theLossReportNamesWhatTheFileHeldThatLinchpinCannotCarry() {
-        Path file = TransferFiles.write(TransferFiles.sample("Losses " + team.tag), ProjectFormat.XER);
+        // A data date during the day: Linchpin's status date is a whole day.
+        Plan plan = TransferFiles.sample("Losses " + team.tag).toBuilder().statusDate(LocalDateTime.of(2026, 3, 4, 13, 0))
+                .build();
+        Path file = TransferFiles.write(plan, ProjectFormat.XER);
         Answer answer = TransferFiles.upload(mvc, json, team.manager, "/api/v1/imports", "losses.xer",
                 TransferFiles.bytes(file), Map.of("code", team.code("LOS")));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         List<String> losses = answer.json().get("losses").valueStream().map(JsonNode::asString).toList();
         assertThat(answer.json().get("format").asString()).isEqualTo("XER");
-        assertThat(losses).isNotEmpty();
+        assertThat(losses).contains("the file's data date is 2026-03-04T13:00; Linchpin reports progress up to the end of "
+                + "a day, 2026-03-04, and schedules the remaining work from the next midnight");
     }
 
     @Test
