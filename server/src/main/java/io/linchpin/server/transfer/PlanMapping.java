@@ -61,6 +61,9 @@ final class PlanMapping {
     private final List<MappedTask> tasks = new ArrayList<>();
     private final List<MappedLink> links = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
+    /** Tasks in progress whose percent complete loses its decimals, reported once with the first of them. */
+    private int fractionalPercents;
+    private String firstFractional;
     private final LocalDate statusDate;
 
     PlanMapping(Plan plan, List<String> fileLosses) {
@@ -121,6 +124,10 @@ final class PlanMapping {
                             + "; Linchpin stores it for that first date range only");
                 }
             }
+        }
+        if (fractionalPercents > 0) {
+            losses.add(fractionalPercents + " task(s) in progress have a percent complete with decimals (" + firstFractional
+                    + "); Linchpin keeps whole percents");
         }
         if (!plan.resources().isEmpty() || !plan.assignments().isEmpty()) {
             losses.add(plan.resources().size() + " resource(s) and " + plan.assignments().size()
@@ -261,6 +268,11 @@ final class PlanMapping {
         }
         if (actualFinish == null && percent == 100) {
             percent = 99;
+        }
+        if (actualStart != null && actualFinish == null && percent != t.percentComplete()) {
+            if (fractionalPercents++ == 0) {
+                firstFractional = label(t) + ": " + t.percentComplete() + " % is kept as " + percent + " %";
+            }
         }
         Long remaining = actualStart == null || t.remainingDuration() == null ? null : (long) t.remainingDuration();
         if (summary && (t.actualStart() != null || t.percentComplete() > 0)) {

@@ -60,6 +60,11 @@ class OracleImportTest extends TeamTest {
             System.out.println("oracle import " + name + ": " + (outcome.tasks() - problems.size()) + " / " + outcome.tasks()
                     + " tasks keep the engine's dates");
             problems.stream().limit(3).forEach(p -> differences.add(name + ": " + p));
+            if (name.endsWith(".xer")) {
+                // P6 keeps percent complete with decimals (99.99); what the import rounds, it says.
+                assertThat(outcome.losses()).as(name).anyMatch(loss -> loss.contains("percent complete with decimals")
+                        && loss.contains("Linchpin keeps whole percents"));
+            }
         }
         assertThat(differences).isEmpty();
     }
