@@ -121,6 +121,7 @@ final class Passes {
      */
     static void rerun(ScheduleNetwork net, int[] dur, int changed, Workspace ws) {
         boolean[] dirty = ws.dirty;
+        ws.startReach();
         dirty[changed] = true;
         for (int i = changed; i < net.n; i++) {
             if (!dirty[i]) {
@@ -142,9 +143,14 @@ final class Passes {
             }
             // A finished P6 activity's successors read its driver too (remainingFinishInstant).
             boolean remainderMoved = (net.flags[i] & F_FINISHED) != 0 && drv != ws.driver[i];
+            ws.reached(i);
             if (es != ws.es(i) || ef != ws.ef(i) || remainderMoved) {
                 for (int x = net.succOffset[i]; x < net.succOffset[i + 1]; x++) {
                     dirty[net.edgeSucc[net.succEdge[x]]] = true;
+                }
+                // The predecessors' free float is measured to this task's early start.
+                for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
+                    ws.reached(net.edgePred[e]);
                 }
             }
         }
@@ -152,6 +158,7 @@ final class Passes {
         finish(net, dur, ws);
         if (finish != ws.projectFinish) {
             backward(net, dur, ws);
+            ws.reachedAll();
             return;
         }
         dirty[changed] = true;
@@ -174,6 +181,7 @@ final class Passes {
                 }
                 backwardFast(net, i, dur[i], ws);
             }
+            ws.reached(i);
             if (ls != ws.ls(i) || lf != ws.lf(i) || instant != ws.lateInstant[i]) {
                 for (int e = net.predOffset[i]; e < net.predOffset[i + 1]; e++) {
                     dirty[net.edgePred[e]] = true;

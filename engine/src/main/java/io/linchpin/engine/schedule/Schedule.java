@@ -39,6 +39,15 @@ public final class Schedule {
         return new Reader(ws).read();
     }
 
+    /**
+     * Reads the results of some tasks only, by network index, in the order given: after a re-run,
+     * those of {@link ScheduleNetwork#rerunReach}, which is what a caller comparing with what it
+     * stored needs, at a cost that grows with the reach rather than with the plan.
+     */
+    public static List<TaskSchedule> tasks(Workspace ws, int[] indices) {
+        return new Reader(ws).read(indices);
+    }
+
     public Plan plan() {
         return plan;
     }
@@ -103,7 +112,7 @@ public final class Schedule {
         private final int[] lf;
         private final int[] totalFloat;
         private final boolean[] critical;
-        private final List<List<Integer>> children;
+        private final ScheduleNetwork.Children children;
         /**
          * Whether the run ended with MS Project's second forward pass, in which successors of
          * as-late-as-possible tasks follow their late dates: the drivers are read as that pass set them.
@@ -121,20 +130,30 @@ public final class Schedule {
             this.lf = new int[n];
             this.totalFloat = new int[n];
             this.critical = new boolean[n];
-            this.children = new ArrayList<>();
+            this.children = net.children();
             this.alapPass = net.hasAlap && net.rules == RuleSet.MS_PROJECT;
-            for (int i = 0; i < n; i++) {
-                children.add(new ArrayList<>());
-            }
-            for (int i = 0; i < n; i++) {
-                String parent = net.task(i).parent();
-                if (parent != null) {
-                    children.get(net.indexOf(parent)).add(i);
-                }
-            }
         }
 
         Schedule read() {
+            positions();
+            List<TaskSchedule> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(task(net.internal[i]));
+            }
+            return new Schedule(net.plan(), out, timeline.dateTimeOf(ws.projectFinish), criticalPath());
+        }
+
+        List<TaskSchedule> read(int[] indices) {
+            positions();
+            List<TaskSchedule> out = new ArrayList<>(indices.length);
+            for (int i : indices) {
+                out.add(task(i));
+            }
+            return out;
+        }
+
+        /** Every task's positions, floats and critical flag, summaries rolled up: cheap next to the objects read out. */
+        private void positions() {
             ws.projectFinish();
             for (int i = 0; i < n; i++) {
                 if (!net.isSummary(i)) {
@@ -151,11 +170,6 @@ public final class Schedule {
                     rollUp(i);
                 }
             }
-            List<TaskSchedule> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                out.add(task(net.internal[i]));
-            }
-            return new Schedule(net.plan(), out, timeline.dateTimeOf(ws.projectFinish), criticalPath());
         }
 
         /** Summary dates span their children's; float is measured between the summary's own dates, on its calendar. */
@@ -164,7 +178,8 @@ public final class Schedule {
             ls[s] = Integer.MAX_VALUE;
             ef[s] = Integer.MIN_VALUE;
             lf[s] = Integer.MIN_VALUE;
-            for (int c : children.get(s)) {
+            for (int k = children.offset()[s]; k < children.offset()[s + 1]; k++) {
+                int c = children.list()[k];
                 if (net.isSummary(c)) {
                     rollUp(c);
                 }
@@ -174,7 +189,7 @@ public final class Schedule {
                 lf[s] = Math.max(lf[s], lf[c]);
                 critical[s] |= critical[c];
             }
-            if (children.get(s).isEmpty()) {
+            if (children.offset()[s] == children.offset()[s + 1]) {
                 es[s] = ls[s] = ef[s] = lf[s] = net.planStart;
             }
             CalendarTable calendar = net.calendarOf(s);

@@ -239,6 +239,41 @@ public final class ScheduleNetwork {
         return i < 0 ? -1 : internal[i];
     }
 
+    /** Each task's children in the plan's outline, by network index: {@code list[offset[i] .. offset[i + 1])}. */
+    record Children(int[] offset, int[] list) {
+    }
+
+    /** Built on first use; its final fields make a racing thread at worst build it again. */
+    private Children children;
+
+    Children children() {
+        Children c = children;
+        if (c == null) {
+            int[] parent = new int[n];
+            int[] offset = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                String id = task(i).parent();
+                parent[i] = id == null ? -1 : indexOf(id);
+                if (parent[i] >= 0) {
+                    offset[parent[i] + 1]++;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                offset[i + 1] += offset[i];
+            }
+            int[] list = new int[offset[n]];
+            int[] fill = java.util.Arrays.copyOf(offset, n);
+            for (int i = 0; i < n; i++) {
+                if (parent[i] >= 0) {
+                    list[fill[parent[i]]++] = i;
+                }
+            }
+            c = new Children(offset, list);
+            children = c;
+        }
+        return c;
+    }
+
     /** The plan's task at a network index. */
     public Task task(int index) {
         return plan.tasks().get(order[index]);
@@ -318,6 +353,7 @@ public final class ScheduleNetwork {
         ws.valid = false;
         ws.lateValid = false;
         ws.lastRunHadNotBefore = false;
+        ws.reachedAll();
         Passes.forward(this, durations, null, ws, false, false);
         Passes.finish(this, durations, ws);
         ws.valid = true;
@@ -330,6 +366,7 @@ public final class ScheduleNetwork {
 
     private void run(int[] durations, int[] notBefore, Workspace ws, boolean general) {
         ws.valid = false;
+        ws.reachedAll();
         ws.lastRunHadNotBefore = notBefore != null;
         Passes.forward(this, durations, notBefore, ws, false, general);
         Passes.finish(this, durations, ws);
@@ -443,6 +480,28 @@ public final class ScheduleNetwork {
         ws.valid = false;
         Passes.rerun(this, durations, changedTask, ws);
         ws.valid = true;
+    }
+
+    /**
+     * The tasks whose results the last {@link #rerun} into {@code ws} may have changed: every task
+     * it visited, the predecessors of those whose early dates moved (their free float) and every
+     * summary (their roll-ups), as network indices in no particular order; {@code null} when the
+     * last run was a full one, after which any task may have changed. What the server reads out
+     * and compares after an edit, instead of every task of the project.
+     */
+    public int[] rerunReach(Workspace ws) {
+        if (ws.network != this) {
+            throw new IllegalArgumentException("the workspace belongs to another network");
+        }
+        if (ws.reachCount < 0) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (isSummary(i)) {
+                ws.reached(i);
+            }
+        }
+        return java.util.Arrays.copyOf(ws.reach, ws.reachCount);
     }
 
     private void requireOwn(int[] durations, Workspace ws) {

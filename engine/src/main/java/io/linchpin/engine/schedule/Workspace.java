@@ -54,6 +54,14 @@ public final class Workspace {
     final boolean[] alapDelayed;
     /** Per calendar: scratch for {@link ScheduleNetwork#longestPath}. */
     final int[] pathLatest;
+    /**
+     * The tasks the last re-run visited, {@code reach[0 .. reachCount)}, or {@code reachCount == -1}
+     * after a full run; {@code reachMark} holds {@code reachEpoch} for those recorded.
+     */
+    int[] reach;
+    int reachCount = -1;
+    private int[] reachMark;
+    private int reachEpoch;
     /** Per task: the epoch of the last longest-path search that reached it; allocated on first use. */
     private int[] pathMark;
     private int pathEpoch;
@@ -117,6 +125,36 @@ public final class Workspace {
             pathEpoch = 0;
         }
         return ++pathEpoch;
+    }
+
+    /**
+     * Starts recording which tasks a re-run visits ({@link ScheduleNetwork#rerunReach}); the
+     * arrays come on the first re-run, which a Monte Carlo workspace never makes.
+     */
+    void startReach() {
+        if (reach == null) {
+            reach = new int[driver.length];
+            reachMark = new int[driver.length];
+        }
+        if (reachEpoch == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(reachMark, 0);
+            reachEpoch = 0;
+        }
+        reachEpoch++;
+        reachCount = 0;
+    }
+
+    /** Records that the running re-run visited task {@code i} (once). */
+    void reached(int i) {
+        if (reachCount >= 0 && reachMark[i] != reachEpoch) {
+            reachMark[i] = reachEpoch;
+            reach[reachCount++] = i;
+        }
+    }
+
+    /** The last run was a full one: any task may have changed. */
+    void reachedAll() {
+        reachCount = -1;
     }
 
     /** The network this workspace belongs to. */

@@ -91,13 +91,16 @@ class Rescheduler {
         if (!rerun) {
             entry = build(project);
         }
-        Schedule schedule = Schedule.of(entry.workspace());
-        List<TaskSchedule> results = schedule.tasks();
+        // After a re-run only the tasks it reached can have changed: read out and compare those.
+        int[] reach = rerun ? entry.network().rerunReach(entry.workspace()) : null;
+        List<TaskSchedule> results = reach == null ? Schedule.of(entry.workspace()).tasks()
+                : Schedule.tasks(entry.workspace(), reach);
         Computed[] stored = entry.stored();
         Map<Long, Computed> changed = new LinkedHashMap<>();
         List<ScheduleChanged.MovedMilestone> moved = new ArrayList<>();
-        for (int k = 0; k < results.size(); k++) {
-            TaskSchedule result = results.get(k);
+        for (int r = 0; r < results.size(); r++) {
+            TaskSchedule result = results.get(r);
+            int k = reach == null ? r : entry.indexById().get(Long.valueOf(result.id()));
             Computed now = computed(result);
             Computed before = stored[k];
             if (now.equals(before)) {

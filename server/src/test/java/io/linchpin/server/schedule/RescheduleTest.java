@@ -103,6 +103,38 @@ class RescheduleTest extends TeamTest {
         assertThat(nothing.written()).isZero();
     }
 
+    /**
+     * An edit that leaves the project finish where it was re-runs only what it reaches, and only
+     * those tasks are read out and compared; a full reschedule right after finds nothing left to
+     * write, so what the partial one stored is what a full read-out gives.
+     */
+    @Test
+    void anEditThatKeepsTheFinishComparesOnlyTheTasksTheReRunReached() {
+        long[][] chains = new long[4][3];
+        for (int c = 0; c < chains.length; c++) {
+            for (int i = 0; i < 3; i++) {
+                chains[c][i] = task("Chain " + c + " step " + i, c == 0 ? 3 * 480 : 480);
+                if (i > 0) {
+                    link(chains[c][i - 1], chains[c][i]);
+                }
+            }
+        }
+        long edited = chains[2][1];
+        Rescheduler.Outcome outcome = transactions.execute(tx -> {
+            jdbc.sql("UPDATE tasks SET duration_minutes = 960 WHERE id = :id").param("id", edited).update();
+            return rescheduler.reschedule(team.project.id(), edited, edited, "test");
+        });
+        assertThat(outcome.rerun()).isTrue();
+        // Chain 2 loses a day of float on every task, and its last two tasks move; nothing else changes.
+        assertThat(outcome.written()).isEqualTo(3);
+        assertThat(finish(chains[2][2])).isEqualTo("2027-01-07T17:00:00");
+        assertThat(finish(chains[0][2])).isEqualTo("2027-01-14T17:00:00");
+
+        Rescheduler.Outcome full = transactions.execute(tx -> rescheduler.reschedule(team.project.id(), null, null, "test"));
+        assertThat(full.rerun()).isFalse();
+        assertThat(full.written()).isZero();
+    }
+
     @Test
     void summariesRollUpTheirSubTasks() {
         long phase = task("Phase", 0);
