@@ -125,6 +125,13 @@ class SchedulePagesTest extends TeamTest {
         assertThat(survey.get("lateFinish").asString()).isEqualTo("2027-01-08T17:00:00");
         assertThat(survey.get("totalFloatMinutes").asLong()).isEqualTo(4 * 480);
         assertThat(survey.get("critical").asBoolean()).isFalse();
+
+        MvcResult stale = send(team.manager, post(base + "/schedule").param("rules", "MSPROJECT")
+                .param("calendarId", String.valueOf(standard)).param("version", "0"));
+        assertThat(stale.getResponse().getStatus()).isEqualTo(422);
+        assertThat(stale.getResponse().getContentAsString()).contains("Someone else changed the settings meanwhile");
+        assertThat(api.get(team.viewer, team.projectPath() + "/schedule-settings").json().get("rules").asString())
+                .isEqualTo("P6");
     }
 
     private String page(LinchpinUser who, String path) throws Exception {

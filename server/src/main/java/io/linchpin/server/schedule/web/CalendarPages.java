@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.linchpin.server.identity.LinchpinUser;
-import io.linchpin.server.platform.ConflictException;
-import io.linchpin.server.platform.InvalidInputException;
 import io.linchpin.server.projects.ProjectRole;
 import io.linchpin.server.projects.ProjectService;
 import io.linchpin.server.projects.ProjectView;
@@ -28,7 +26,6 @@ import io.linchpin.server.schedule.CalendarExceptionDays;
 import io.linchpin.server.schedule.CalendarService;
 import io.linchpin.server.schedule.CalendarView;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolationException;
 
 /**
  * The calendars page: week hours per day as text ("08:00-12:00 13:00-17:00") and exceptions one
@@ -118,22 +115,17 @@ class CalendarPages {
                 "true".equals(form.get("projectCalendar")), version, errors);
         if (errors.isEmpty()) {
             CalendarDraft draft = new CalendarDraft(name, perDay, week, exceptions, version);
-            try {
-                CalendarView saved = calendarId == null ? calendars.create(projectId, user, draft)
-                        : calendars.update(projectId, calendarId, user, version, draft);
+            CalendarView saved = FormSave.attempt(() -> calendarId == null ? calendars.create(projectId, user, draft)
+                    : calendars.update(projectId, calendarId, user, version, draft),
+                    "Someone else changed this calendar meanwhile; reload the page to see their version.", CalendarPages::label,
+                    errors);
+            if (saved != null) {
                 if (calendarId == null) {
                     response.setHeader("HX-Redirect", "/projects/" + projectId + "/calendars");
                 }
                 model.addAttribute("c", CalendarForm.of(saved));
                 model.addAttribute("saved", true);
                 return "schedule/calendar :: calendar";
-            } catch (ConflictException e) {
-                errors.add("Someone else changed this calendar meanwhile; reload the page to see their version.");
-            } catch (InvalidInputException e) {
-                e.fields().forEach(f -> errors.add(label(f.field()) + ": " + f.message()));
-            } catch (ConstraintViolationException e) {
-                e.getConstraintViolations().forEach(v -> errors.add(label(v.getPropertyPath().toString()) + ": "
-                        + v.getMessage()));
             }
         }
         response.setStatus(422);

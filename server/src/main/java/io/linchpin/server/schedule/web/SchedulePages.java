@@ -22,8 +22,6 @@ import io.linchpin.engine.plan.FloatBasis;
 import io.linchpin.engine.plan.LagCalendar;
 import io.linchpin.engine.plan.ProgressMode;
 import io.linchpin.server.identity.LinchpinUser;
-import io.linchpin.server.platform.ConflictException;
-import io.linchpin.server.platform.InvalidInputException;
 import io.linchpin.server.projects.ProjectRole;
 import io.linchpin.server.projects.ProjectService;
 import io.linchpin.server.projects.ProjectView;
@@ -33,7 +31,6 @@ import io.linchpin.server.schedule.ScheduleService;
 import io.linchpin.server.schedule.ScheduleSettings;
 import io.linchpin.server.schedule.ScheduleSettingsChanges;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolationException;
 
 /**
  * The schedule settings page: rules, project calendar, status date and the scheduling options.
@@ -109,17 +106,12 @@ class SchedulePages {
         if (errors.isEmpty()) {
             ScheduleSettingsChanges changes = new ScheduleSettingsChanges(rules, calendarId, statusDate, criticalFloat,
                     typed.honorConstraints(), lagCalendar, progressMode, floatBasis, mustFinishBy, typed.version());
-            try {
-                model.addAttribute("form", SettingsForm.of(schedule.change(projectId, user, typed.version(), changes)));
+            ScheduleSettings saved = FormSave.attempt(() -> schedule.change(projectId, user, typed.version(), changes),
+                    "Someone else changed the settings meanwhile; reload the page to see theirs.", SchedulePages::label, errors);
+            if (saved != null) {
+                model.addAttribute("form", SettingsForm.of(saved));
                 model.addAttribute("saved", true);
                 return "schedule/settings :: settings";
-            } catch (ConflictException e) {
-                errors.add("Someone else changed the settings meanwhile; reload the page to see theirs.");
-            } catch (InvalidInputException e) {
-                e.fields().forEach(f -> errors.add(label(f.field()) + ": " + f.message()));
-            } catch (ConstraintViolationException e) {
-                e.getConstraintViolations().forEach(v -> errors.add(label(v.getPropertyPath().toString()) + ": "
-                        + v.getMessage()));
             }
         }
         response.setStatus(422);
