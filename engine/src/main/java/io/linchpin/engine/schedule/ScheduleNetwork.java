@@ -359,7 +359,7 @@ public final class ScheduleNetwork {
         ws.valid = true;
     }
 
-    /** A run with every task through the general step: the reference for the integer and cross steps (tests). */
+    /** A run with every task through the general step: the reference for the integer step (tests). */
     void runGeneral(Workspace ws) {
         run(duration, null, ws, true);
     }

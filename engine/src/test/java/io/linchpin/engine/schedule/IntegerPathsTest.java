@@ -101,7 +101,7 @@ class IntegerPathsTest {
                 }
             }
         });
-        assertThat(crossLinks[0]).as("links that took the cross step").isGreaterThan(5_000);
+        assertThat(crossLinks[0]).as("links read through CrossReads").isGreaterThan(5_000);
     }
 
     /** A re-run reads again the converted links of the tasks it visits: it equals a full run on these plans too. */
