@@ -85,6 +85,7 @@ final class NetworkCompiler {
     int[] succLag;
     CalendarPair[] pairs;
     int[] segment;
+    ScheduleNetwork.Children outline;
     CrossReads forwardReads;
     CrossReads backwardReads;
     int[] memberOffset;
@@ -126,6 +127,7 @@ final class NetworkCompiler {
         tables = tableList.toArray(new CalendarTable[0]);
         pairs();
         crossReads();
+        outline();
         return new ScheduleNetwork(this);
     }
 
@@ -562,6 +564,22 @@ final class NetworkCompiler {
             return new CrossReads(first, Arrays.copyOf(source, size), Arrays.copyOf(shift, size), Arrays.copyOf(kind, size),
                     Arrays.copyOf(milestoneAt, size), Arrays.copyOf(pair, size));
         }
+    }
+
+    /** The outline's children of each task in network order, for reading summaries' dates out. */
+    private void outline() {
+        int[] offset = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            offset[k + 1] = offset[k] + children[order[k]].length;
+        }
+        int[] list = new int[offset[n]];
+        for (int k = 0; k < n; k++) {
+            int at = offset[k];
+            for (int c : children[order[k]]) {
+                list[at++] = internal[c];
+            }
+        }
+        outline = new ScheduleNetwork.Children(offset, list);
     }
 
     /** The instant kind of a task's start or finish position (as {@code Passes.startInstant} and {@code finishInstant}). */

@@ -130,7 +130,7 @@ public final class Schedule {
             this.lf = new int[n];
             this.totalFloat = new int[n];
             this.critical = new boolean[n];
-            this.children = net.children();
+            this.children = net.outline;
             this.alapPass = net.hasAlap && net.rules == RuleSet.MS_PROJECT;
         }
 

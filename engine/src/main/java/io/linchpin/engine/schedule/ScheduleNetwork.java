@@ -127,6 +127,7 @@ public final class ScheduleNetwork {
     final int[] segment;
     final CrossReads forwardReads;
     final CrossReads backwardReads;
+    final Children outline;
     final int[] memberOffset;
     final int[] members;
     final int[] memberOfOffset;
@@ -186,6 +187,7 @@ public final class ScheduleNetwork {
         this.segment = c.segment;
         this.forwardReads = c.forwardReads;
         this.backwardReads = c.backwardReads;
+        this.outline = c.outline;
         this.memberOffset = c.memberOffset;
         this.members = c.members;
         this.memberOfOffset = c.memberOfOffset;
@@ -241,37 +243,6 @@ public final class ScheduleNetwork {
 
     /** Each task's children in the plan's outline, by network index: {@code list[offset[i] .. offset[i + 1])}. */
     record Children(int[] offset, int[] list) {
-    }
-
-    /** Built on first use; its final fields make a racing thread at worst build it again. */
-    private Children children;
-
-    Children children() {
-        Children c = children;
-        if (c == null) {
-            int[] parent = new int[n];
-            int[] offset = new int[n + 1];
-            for (int i = 0; i < n; i++) {
-                String id = task(i).parent();
-                parent[i] = id == null ? -1 : indexOf(id);
-                if (parent[i] >= 0) {
-                    offset[parent[i] + 1]++;
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                offset[i + 1] += offset[i];
-            }
-            int[] list = new int[offset[n]];
-            int[] fill = java.util.Arrays.copyOf(offset, n);
-            for (int i = 0; i < n; i++) {
-                if (parent[i] >= 0) {
-                    list[fill[parent[i]]++] = i;
-                }
-            }
-            c = new Children(offset, list);
-            children = c;
-        }
-        return c;
     }
 
     /** The plan's task at a network index. */
@@ -397,8 +368,8 @@ public final class ScheduleNetwork {
      */
     public int longestPath(int[] durations, Workspace ws, int[] found) {
         ws.projectFinish();
-        int[] mark = ws.pathMarks();
-        int epoch = ws.nextPathEpoch();
+        TaskMarks marks = ws.pathMarks();
+        marks.clear();
         int[] latest = ws.pathLatest;
         java.util.Arrays.fill(latest, Integer.MIN_VALUE);
         for (int i = 0; i < n; i++) {
@@ -419,8 +390,7 @@ public final class ScheduleNetwork {
         }
         int count = 0;
         for (int i = 0; i < n; i++) {
-            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef(i) == latest[calendar[i]]) {
-                mark[i] = epoch;
+            if ((flags[i] & (F_SUMMARY | F_PASSIVE)) == 0 && ws.ef(i) == latest[calendar[i]] && marks.mark(i)) {
                 found[count++] = i;
             }
         }
@@ -436,7 +406,7 @@ public final class ScheduleNetwork {
                 }
                 int p = edgePred[e];
                 if ((flags[p] & F_SUMMARY) == 0) {
-                    count = add(p, mark, epoch, found, count);
+                    count = add(p, marks, found, count);
                     continue;
                 }
                 boolean fromFinish = linkType(edgeType[e]).fromFinish();
@@ -445,7 +415,7 @@ public final class ScheduleNetwork {
                     int m = members[k];
                     int setBy = fromFinish ? t.workBefore(finishInstant(m, ws.ef(m))) : t.workBefore(startInstant(m, ws.es(m)));
                     if (setBy == (fromFinish ? ws.ef(p) : ws.es(p))) {
-                        count = add(m, mark, epoch, found, count);
+                        count = add(m, marks, found, count);
                     }
                 }
             }
@@ -453,13 +423,11 @@ public final class ScheduleNetwork {
         return count;
     }
 
-    private static int add(int task, int[] mark, int epoch, int[] found, int count) {
-        if (mark[task] == epoch) {
-            return count;
+    private static int add(int task, TaskMarks marks, int[] found, int count) {
+        if (marks.mark(task)) {
+            found[count++] = task;
         }
-        mark[task] = epoch;
-        found[count] = task;
-        return count + 1;
+        return count;
     }
 
     /**

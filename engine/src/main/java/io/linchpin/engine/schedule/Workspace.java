@@ -54,17 +54,11 @@ public final class Workspace {
     final boolean[] alapDelayed;
     /** Per calendar: scratch for {@link ScheduleNetwork#longestPath}. */
     final int[] pathLatest;
-    /**
-     * The tasks the last re-run visited, {@code reach[0 .. reachCount)}, or {@code reachCount == -1}
-     * after a full run; {@code reachMark} holds {@code reachEpoch} for those recorded.
-     */
+    /** The tasks the last re-run visited, {@code reach[0 .. reachCount)}, or {@code reachCount == -1} after a full run. */
     int[] reach;
     int reachCount = -1;
-    private int[] reachMark;
-    private int reachEpoch;
-    /** Per task: the epoch of the last longest-path search that reached it; allocated on first use. */
-    private int[] pathMark;
-    private int pathEpoch;
+    private TaskMarks reachMarks;
+    private TaskMarks pathMarks;
 
     Workspace(ScheduleNetwork network) {
         this(network, false);
@@ -111,20 +105,12 @@ public final class Workspace {
         return late[2 * i + 1];
     }
 
-    int[] pathMarks() {
-        if (pathMark == null) {
-            pathMark = new int[driver.length];
+    /** Marks for {@link ScheduleNetwork#longestPath}, made on first use. */
+    TaskMarks pathMarks() {
+        if (pathMarks == null) {
+            pathMarks = new TaskMarks(driver.length);
         }
-        return pathMark;
-    }
-
-    /** A fresh mark for {@link #pathMarks()}: marks from earlier searches then no longer count. */
-    int nextPathEpoch() {
-        if (pathEpoch == Integer.MAX_VALUE) {
-            java.util.Arrays.fill(pathMark, 0);
-            pathEpoch = 0;
-        }
-        return ++pathEpoch;
+        return pathMarks;
     }
 
     /**
@@ -134,20 +120,15 @@ public final class Workspace {
     void startReach() {
         if (reach == null) {
             reach = new int[driver.length];
-            reachMark = new int[driver.length];
+            reachMarks = new TaskMarks(driver.length);
         }
-        if (reachEpoch == Integer.MAX_VALUE) {
-            java.util.Arrays.fill(reachMark, 0);
-            reachEpoch = 0;
-        }
-        reachEpoch++;
+        reachMarks.clear();
         reachCount = 0;
     }
 
     /** Records that the running re-run visited task {@code i} (once). */
     void reached(int i) {
-        if (reachCount >= 0 && reachMark[i] != reachEpoch) {
-            reachMark[i] = reachEpoch;
+        if (reachCount >= 0 && reachMarks.mark(i)) {
             reach[reachCount++] = i;
         }
     }
