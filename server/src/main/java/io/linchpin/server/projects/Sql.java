@@ -38,11 +38,6 @@ final class Sql {
         return rs.wasNull() ? null : value;
     }
 
-    static Double nullableDouble(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
-    }
-
     /** A LIKE pattern matching {@code text} anywhere, case-insensitively, with its wildcards escaped. */
     static String contains(String text) {
         return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

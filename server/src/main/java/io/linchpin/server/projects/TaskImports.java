@@ -95,7 +95,7 @@ public class TaskImports {
                             rs.getObject("constraint_date", LocalDateTime.class),
                             rs.getObject("actual_start", LocalDateTime.class),
                             rs.getObject("actual_finish", LocalDateTime.class), rs.getInt("percent_complete"),
-                            remainingMinutes, Sql.nullableDouble(rs, "physical_percent_complete"),
+                            remainingMinutes, rs.getObject("physical_percent_complete", Double.class),
                             rs.getBoolean("start_milestone"), rs.getLong("version"));
                 }).list();
     }

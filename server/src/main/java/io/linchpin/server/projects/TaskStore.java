@@ -309,7 +309,7 @@ class TaskStore {
                 new Planning(Sql.nullableLong(rs, "calendar_id"), ConstraintType.valueOf(rs.getString("constraint_type")),
                         Sql.dateTime(rs, "constraint_date"), Sql.dateTime(rs, "actual_start"),
                         Sql.dateTime(rs, "actual_finish"), rs.getInt("percent_complete"),
-                        Sql.nullableLong(rs, "remaining_minutes"), Sql.nullableDouble(rs, "physical_percent_complete"),
+                        Sql.nullableLong(rs, "remaining_minutes"), rs.getObject("physical_percent_complete", Double.class),
                         rs.getBoolean("start_milestone")),
                 new Computed(Sql.dateTime(rs, "start_at"), Sql.dateTime(rs, "finish_at"), Sql.dateTime(rs, "early_start"),
                         Sql.dateTime(rs, "early_finish"), Sql.dateTime(rs, "late_start"), Sql.dateTime(rs, "late_finish"),

@@ -164,7 +164,7 @@ class ScheduleStore {
                 rs.getString("constraint_type"), dateTime(rs, "constraint_date"),
                 rs.getObject("committed_finish", LocalDate.class), dateTime(rs, "actual_start"),
                 dateTime(rs, "actual_finish"), rs.getInt("percent_complete"), nullableLong(rs, "remaining_minutes"),
-                nullableDouble(rs, "physical_percent_complete"), rs.getBoolean("start_milestone"), computed(rs));
+                rs.getObject("physical_percent_complete", Double.class), rs.getBoolean("start_milestone"), computed(rs));
     }
 
     static Computed computed(ResultSet rs) throws SQLException {
@@ -183,11 +183,6 @@ class ScheduleStore {
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    static Double nullableDouble(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
     }
 }
