@@ -61,11 +61,6 @@ public class ScheduleTransfer {
      */
     public record TransferLink(long predecessorId, long successorId, LinkType type, long lagMinutes, LagKind lagKind,
             int lagPercent) {
-
-        /** A link with a lag in working minutes. */
-        public TransferLink(long predecessorId, long successorId, LinkType type, long lagMinutes) {
-            this(predecessorId, successorId, type, lagMinutes, LagKind.WORKING, 0);
-        }
     }
 
     /** A project's plan built from its rows (task IDs are the database IDs as text) and its schedule. */
